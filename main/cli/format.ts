@@ -1,0 +1,50 @@
+import type { FieldError, Partnership } from '../../shared/api';
+import { INVOLVEMENT_LABELS, STATUS_LABELS, VOLUNTEER_TYPE_LABELS, formatPeriod } from '../../shared/domain';
+
+/** The stable JSON shape scripts can rely on. */
+export function partnershipJson(p: Partnership) {
+  return {
+    id: p.id,
+    title: p.title,
+    partner: p.partner,
+    volunteerType: p.volunteerType,
+    involvement: p.involvement,
+    quadrant: p.quadrant,
+    unit: p.unitName,
+    status: p.status,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    notes: p.notes,
+  };
+}
+
+export function partnershipLine(p: Partnership): string {
+  const period = formatPeriod(p.startDate, p.endDate);
+  return [
+    `#${String(p.id)}`,
+    p.title,
+    `(${p.partner})`,
+    `– ${VOLUNTEER_TYPE_LABELS[p.volunteerType]}, ${INVOLVEMENT_LABELS[p.involvement].toLowerCase()} involvering,`,
+    `kvadrant ${String(p.quadrant)},`,
+    STATUS_LABELS[p.status].toLowerCase(),
+    period ? `(${period})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const FLAG_OF_FIELD: Record<string, string> = {
+  title: '--title',
+  partner: '--partner',
+  volunteerType: '--volunteer-type',
+  involvement: '--involvement',
+  unitId: '--unit',
+  status: '--status',
+  startDate: '--start',
+  endDate: '--end',
+  notes: '--notes',
+};
+
+export function fieldErrorLines(errors: readonly FieldError[]): string[] {
+  return errors.map((e) => `${FLAG_OF_FIELD[e.path] ?? (e.path || 'input')}: ${e.message}`);
+}

@@ -1,0 +1,136 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Partnership, Unit } from '../../shared/api';
+import { createBackend, type Backend } from '../backend/createBackend';
+import { APP_VERSION } from '../backend/version';
+import { defaultDatabasePath } from '../paths/defaultDatabasePath';
+import { fieldErrorLines, partnershipJson, partnershipLine } from './format';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const HELP = `Samspil – register over kommunens samarbejder med frivillige
+
+Brug:
+  samspil [--db FIL] partnerships add --title TITEL --partner PARTNER
+          --volunteer-type TYPE --involvement NIVEAU [--unit ENHED] [--status STATUS]
+          [--start ÅÅÅÅ-MM-DD] [--end ÅÅÅÅ-MM-DD] [--notes TEKST] [--json]
+  samspil [--db FIL] partnerships list [--json]
+  samspil --help | --version
+
+  TYPE:   folkeoplysende, humanitaer, faellesskab, enkeltperson
+  NIVEAU: lav, mellem, hoej
+  STATUS: ide, i_dialog, aktiv, paa_pause, afsluttet
+
+Uden --db bruges den samme datafil som skrivebordsprogrammet.
+Slutkoder: 0 lykkedes, 2 forkert input (intet er gemt), 1 anden fejl.
+`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  title: { type: 'string' },
+  partner: { type: 'string' },
+  'volunteer-type': { type: 'string' },
+  involvement: { type: 'string' },
+  unit: { type: 'string' },
+  status: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  notes: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+class BadInput extends Error {}
+
+async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
+  const result = await backend.router.handle(method, input);
+  if (result.ok) return result.value as T;
+  const lines = result.error.details?.fieldErrors ? fieldErrorLines(result.error.details.fieldErrors) : [];
+  const message = [result.error.message, ...lines].join('\n  ');
+  if (result.error.code === 'validation' || result.error.code === 'not_found') throw new BadInput(message);
+  throw new Error(message);
+}
+
+async function unitIdByName(backend: Backend, name: string | undefined): Promise<number | null> {
+  if (name === undefined) return null;
+  const units = await call<Unit[]>(backend, 'units.list', {});
+  const unit = units.find((u) => u.name.toLocaleLowerCase('da') === name.trim().toLocaleLowerCase('da'));
+  if (!unit) throw new BadInput(`--unit: Ukendt enhed «${name}». Kendte enheder: ${units.map((u) => u.name).join('; ')}.`);
+  return unit.id;
+}
+
+async function addPartnership(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  const input = {
+    title: values.title ?? '',
+    partner: values.partner ?? '',
+    volunteerType: values['volunteer-type'],
+    involvement: values.involvement,
+    unitId: await unitIdByName(backend, values.unit),
+    ...(values.status !== undefined && { status: values.status }),
+    ...(values.start !== undefined && { startDate: values.start }),
+    ...(values.end !== undefined && { endDate: values.end }),
+    ...(values.notes !== undefined && { notes: values.notes }),
+  };
+  const created = await call<Partnership>(backend, 'partnerships.create', input);
+  io.out(values.json ? JSON.stringify(partnershipJson(created), null, 2) : `Oprettet: ${partnershipLine(created)}`);
+}
+
+async function listPartnerships(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  const all = await call<Partnership[]>(backend, 'partnerships.list', {});
+  if (values.json) io.out(JSON.stringify(all.map(partnershipJson), null, 2));
+  else if (all.length === 0) io.out('Der er ingen samarbejder i registret endnu.');
+  else io.out(all.map(partnershipLine).join('\n'));
+}
+
+const COMMANDS: Record<string, (backend: Backend, values: Values, io: CliIo) => Promise<void>> = {
+  'partnerships add': addPartnership,
+  'partnerships list': listPartnerships,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\nSkriv samspil --help for at se hvordan.`);
+    return EXIT_BAD_INPUT;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.out(APP_VERSION);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[positionals.join(' ')];
+  if (!command) {
+    io.err(
+      positionals.length === 0
+        ? 'Angiv en kommando, fx: samspil partnerships list. Skriv samspil --help for at se alle.'
+        : `Ukendt kommando: ${positionals.join(' ')}. Skriv samspil --help for at se alle.`,
+    );
+    return EXIT_BAD_INPUT;
+  }
+  let backend: Backend | undefined;
+  try {
+    backend = createBackend(values.db ?? defaultDatabasePath(), { logError: (e) => io.err(String(e)) });
+    await command(backend, values, io);
+    return EXIT_OK;
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return error instanceof BadInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
+  } finally {
+    backend?.close();
+  }
+}

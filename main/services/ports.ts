@@ -1,0 +1,8 @@
+/** What the services need from the outside world; the app, CLI, browser mode and tests each supply their own. */
+export interface Ports {
+  /** Current time; injected so tests and the audit log agree on it. */
+  now(): Date;
+  /** Who is working, for the audit log (the OS user name in the app and CLI). */
+  actor: string;
+  appVersion: string;
+}

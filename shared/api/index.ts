@@ -1,0 +1,4 @@
+export * from './result';
+export * from './validation';
+export * from './partnerships';
+export * from './contract';

@@ -1,0 +1,66 @@
+/** Danish formatting (DOMAIN.md §6). Pure: Intl only, no DOM, no Node. */
+
+const MONTHS = [
+  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
+  'juli', 'august', 'september', 'oktober', 'november', 'december',
+] as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` into its parts, or null when it is not a real calendar date. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return null;
+  }
+  return { year, month, day };
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+/** `2026-03-07` → `7.3.2026`. Anything that is not an ISO date is returned unchanged. */
+export function formatDateShort(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? `${date.day}.${date.month}.${date.year}` : iso;
+}
+
+/** `2026-03-07` → `7. marts 2026`. */
+export function formatDateLong(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? `${date.day}. ${MONTHS[date.month - 1]} ${date.year}` : iso;
+}
+
+const moneyFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+
+/** `1900000` → `1.900.000 kr.`; `1234.5` → `1.234,5 kr.` */
+export function formatMoney(amount: number): string {
+  return `${moneyFormat.format(amount)} kr.`;
+}
+
+const numberFormat = new Intl.NumberFormat('da-DK');
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** Danish collation: æ, ø, å after z, and "aa" sorts as å. */
+export const danishCollator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+export function compareDanish(a: string, b: string): number {
+  return danishCollator.compare(a, b);
+}
+
+/** `7.3.2026` (start) – `31.12.2026` (end); open ends are shown as such. */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (!start && !end) return '';
+  if (!end) return `fra ${formatDateShort(start ?? '')}`;
+  if (!start) return `til ${formatDateShort(end)}`;
+  return `${formatDateShort(start)} – ${formatDateShort(end)}`;
+}

@@ -1,0 +1,4 @@
+export * from './values';
+export * from './quadrant';
+export * from './labels';
+export * from './format';

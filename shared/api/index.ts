@@ -2,3 +2,4 @@ export * from './result';
 export * from './validation';
 export * from './partnerships';
 export * from './contract';
+export * from './transport';

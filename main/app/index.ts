@@ -1,0 +1,108 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import log from 'electron-log/main';
+import { INVOKE_CHANNEL, fail } from '../../shared/api';
+import { createBackend, type Backend } from '../backend/createBackend';
+import { defaultDatabasePath } from '../paths/defaultDatabasePath';
+import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
+import { resolveStaticFile } from '../static/resolveStaticFile';
+import { APP_HOST, APP_SCHEME, APP_START_URL, isAllowedRequestUrl, isTrustedAppUrl, isTrustedSender } from './trustedUrl';
+import { mainWindowOptions } from './windowOptions';
+
+// Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/.
+const OUT_DIR = path.join(import.meta.dirname, '..');
+const RENDERER_DIR = path.join(OUT_DIR, 'renderer');
+const PRELOAD_PATH = path.join(OUT_DIR, 'preload', 'index.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStaticFile(RENDERER_DIR, url.pathname) : null;
+    if (!file) return new Response('Ikke fundet', { status: 404 });
+    return new Response(await fs.readFile(file.path), {
+      headers: { 'content-type': file.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+}
+
+function lockDownSession(): void {
+  // Offline-first: nothing leaves the machine, and the page gets no camera, location, etc.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url) });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+}
+
+function lockDownContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isTrustedAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function registerApi(active: Backend): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame && { url: frame.url, isTopFrame: frame.parent === null })) {
+      log.warn('Refused an API call from an untrusted frame', frame?.url);
+      return fail('unauthorized', 'Kaldet kom ikke fra Samspils eget vindue og er afvist.');
+    }
+    return active.router.handle(method, input);
+  });
+}
+
+function createMainWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(APP_START_URL);
+}
+
+async function start(): Promise<void> {
+  serveRenderer();
+  lockDownSession();
+  lockDownContents();
+  const databasePath = defaultDatabasePath();
+  try {
+    backend = createBackend(databasePath, { logError: (error, method) => log.error(`API ${method}`, error) });
+  } catch (error) {
+    log.error('Could not open the database', error);
+    dialog.showErrorBox(
+      'Samspil kan ikke åbne registret',
+      `${error instanceof Error ? error.message : String(error)}\n\nDatafil: ${databasePath}`,
+    );
+    app.quit();
+    return;
+  }
+  registerApi(backend);
+  createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two windows writing the same register would only confuse; the first one takes focus instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => backend?.close());
+  app.whenReady().then(start, (error: unknown) => log.error(error));
+}

@@ -1,0 +1,67 @@
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { ComingSoon } from '../features/comingSoon/ComingSoon';
+import { PartnershipsView } from '../features/partnerships/PartnershipsView';
+import { VIEWS, viewFromHash, type ViewId } from './views';
+
+const useStyles = makeStyles({
+  shell: { display: 'grid', gridTemplateColumns: '220px 1fr', height: '100%' },
+  nav: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: {
+    display: 'flex',
+    flexDirection: 'column',
+    paddingLeft: tokens.spacingHorizontalM,
+  },
+  main: { overflow: 'auto', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+export function App() {
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash));
+
+  useEffect(() => {
+    const onHashChange = () => setView(viewFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  const current = VIEWS.find((v) => v.id === view)!;
+  return (
+    <div className={styles.shell}>
+      <nav className={styles.nav} aria-label="Hovedmenu">
+        <div className={styles.brand}>
+          <Text as="span" size={600} weight="semibold">
+            Samspil
+          </Text>
+          <Text as="span" size={200}>
+            Samarbejder med frivillige
+          </Text>
+        </div>
+        <TabList
+          vertical
+          size="large"
+          selectedValue={view}
+          onTabSelect={(_e, data) => {
+            window.location.hash = `#/${String(data.value)}`;
+          }}
+        >
+          {VIEWS.map(({ id, label, icon: Icon }) => (
+            <Tab key={id} value={id} icon={<Icon />}>
+              {label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        {current.comingSoon ? <ComingSoon title={current.label} description={current.comingSoon} /> : <PartnershipsView />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import {
+  Board24Regular,
+  DocumentText24Regular,
+  Grid24Regular,
+  PeopleTeam24Regular,
+  Settings24Regular,
+  TaskListLtr24Regular,
+  Handshake24Regular,
+} from '@fluentui/react-icons';
+import type { ComponentType } from 'react';
+
+export type ViewId = 'overblik' | 'samarbejder' | 'matrix' | 'aftaler' | 'foelgegruppe' | 'handleplan' | 'indstillinger';
+
+export interface ViewDefinition {
+  id: ViewId;
+  label: string;
+  icon: ComponentType;
+  /** What the view will hold, shown until it is built. */
+  comingSoon?: string;
+}
+
+export const VIEWS: readonly ViewDefinition[] = [
+  {
+    id: 'overblik',
+    label: 'Overblik',
+    icon: Board24Regular,
+    comingSoon:
+      'Overblikket viser antal samarbejder pr. kvadrant, enhed og status, aftaler der udløber inden for 90 dage, manglende børneattester og næste møde i følgegruppen.',
+  },
+  { id: 'samarbejder', label: 'Samarbejder', icon: Handshake24Regular },
+  {
+    id: 'matrix',
+    label: 'Matrix',
+    icon: Grid24Regular,
+    comingSoon:
+      'Matrixen viser alle samarbejder i de fire kvadranter efter frivillig type og kommunal involvering. Du kan trække et samarbejde til et andet felt for at omklassificere det.',
+  },
+  {
+    id: 'aftaler',
+    label: 'Aftaler',
+    icon: DocumentText24Regular,
+    comingSoon:
+      'Her laver du samarbejdsaftaler og partnerskabsaftaler i Word direkte fra registret, med kommunens egne standardtekster.',
+  },
+  {
+    id: 'foelgegruppe',
+    label: 'Følgegruppe',
+    icon: PeopleTeam24Regular,
+    comingSoon:
+      'Følgegruppens medlemmer, årets møder, dagsordener og referater i Word, og opfølgningspunkter der følger med til næste møde.',
+  },
+  {
+    id: 'handleplan',
+    label: 'Handleplan',
+    icon: TaskListLtr24Regular,
+    comingSoon: 'Strategimål, indsatser og deres status pr. periode, og statusoversigten til udvalget.',
+  },
+  {
+    id: 'indstillinger',
+    label: 'Indstillinger',
+    icon: Settings24Regular,
+    comingSoon: 'Kommunens navn og logo, enheder, velfærdsområder, strategimål, standardtekster og backup.',
+  },
+];
+
+export const START_VIEW: ViewId = 'samarbejder';
+
+export function viewFromHash(hash: string): ViewId {
+  const id = hash.replace(/^#\/?/, '');
+  return VIEWS.some((v) => v.id === id) ? (id as ViewId) : START_VIEW;
+}

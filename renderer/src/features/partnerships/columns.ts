@@ -1,0 +1,58 @@
+import type { Partnership } from '../../../../shared/api';
+import {
+  INVOLVEMENT_LEVELS,
+  PARTNERSHIP_STATUSES,
+  VOLUNTEER_TYPES,
+  compareDanish,
+  type Involvement,
+} from '../../../../shared/domain';
+
+export type SortKey = 'title' | 'partner' | 'volunteerType' | 'involvement' | 'quadrant' | 'unit' | 'status' | 'period';
+
+export interface ColumnDefinition {
+  key: SortKey;
+  label: string;
+  compare(a: Partnership, b: Partnership): number;
+}
+
+const byOrder =
+  <T extends string>(order: readonly T[], pick: (p: Partnership) => T) =>
+  (a: Partnership, b: Partnership) =>
+    order.indexOf(pick(a)) - order.indexOf(pick(b));
+
+/** Empty values sort last whichever way text sorts, as in Excel. */
+function compareOptional(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null || a === '') return 1;
+  if (b === null || b === '') return -1;
+  return compareDanish(a, b);
+}
+
+// Involvement reads naturally from high to low in the register.
+const INVOLVEMENT_ORDER: readonly Involvement[] = [...INVOLVEMENT_LEVELS].reverse();
+
+export const COLUMNS: readonly ColumnDefinition[] = [
+  { key: 'title', label: 'Titel', compare: (a, b) => compareDanish(a.title, b.title) },
+  { key: 'partner', label: 'Partner', compare: (a, b) => compareDanish(a.partner, b.partner) },
+  { key: 'volunteerType', label: 'Frivillig type', compare: byOrder(VOLUNTEER_TYPES, (p) => p.volunteerType) },
+  { key: 'involvement', label: 'Involvering', compare: byOrder(INVOLVEMENT_ORDER, (p) => p.involvement) },
+  { key: 'quadrant', label: 'Kvadrant', compare: (a, b) => a.quadrant - b.quadrant },
+  { key: 'unit', label: 'Enhed', compare: (a, b) => compareOptional(a.unitName, b.unitName) },
+  { key: 'status', label: 'Status', compare: byOrder(PARTNERSHIP_STATUSES, (p) => p.status) },
+  { key: 'period', label: 'Periode', compare: (a, b) => compareOptional(a.startDate, b.startDate) },
+];
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** Sorts by the chosen column, then by title so equal rows keep a stable, readable order. */
+export function sortPartnerships(rows: readonly Partnership[], key: SortKey, direction: SortDirection): Partnership[] {
+  const column = COLUMNS.find((c) => c.key === key)!;
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * column.compare(a, b) || compareDanish(a.title, b.title));
+}
+
+export function matchesSearch(p: Partnership, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase('da');
+  if (!needle) return true;
+  return [p.title, p.partner, p.unitName ?? '', p.notes].some((text) => text.toLocaleLowerCase('da').includes(needle));
+}

@@ -24,7 +24,13 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    files: ['main/**/*.{ts,js,mjs}', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', 'renderer/vite.config.ts'],
+    files: [
+      'main/**/*.{ts,js,mjs}',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+      '*.config.{ts,js}',
+      'renderer/vite.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 
-const rendererRoot = import.meta.dirname;
+// import.meta.url, not import.meta.dirname: config bundlers rewrite only the former to the source file.
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** The renderer build, shared by browser mode (`vite build`) and electron-vite. */
 export const rendererConfig: UserConfig = {
@@ -13,6 +15,7 @@ export const rendererConfig: UserConfig = {
   build: {
     outDir: path.join(rendererRoot, '..', 'out', 'renderer'),
     emptyOutDir: true,
+    rollupOptions: { input: path.join(rendererRoot, 'index.html') },
     chunkSizeWarningLimit: 2000,
   },
 };

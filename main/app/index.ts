@@ -7,7 +7,14 @@ import { createBackend, type Backend } from '../backend/createBackend';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
-import { APP_HOST, APP_SCHEME, APP_START_URL, isAllowedRequestUrl, isTrustedAppUrl, isTrustedSender } from './trustedUrl';
+import {
+  APP_HOST,
+  APP_SCHEME,
+  APP_START_URL,
+  isAllowedRequestUrl,
+  isTrustedAppUrl,
+  isTrustedSender,
+} from './trustedUrl';
 import { mainWindowOptions } from './windowOptions';
 
 // Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/.

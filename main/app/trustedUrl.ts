@@ -9,7 +9,12 @@ export function isTrustedAppUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
@@ -31,5 +36,10 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
  * Offline-first means no request ever leaves the machine.
  */
 export function isAllowedRequestUrl(url: string): boolean {
-  return isTrustedAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:app://samspil/');
+  return (
+    isTrustedAppUrl(url) ||
+    url.startsWith('devtools://') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:app://samspil/')
+  );
 }

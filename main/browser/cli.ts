@@ -19,7 +19,9 @@ const { values } = (() => {
   try {
     return parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nBrug: npm run browser -- [--db FIL] [--port N]\n`);
+    process.stderr.write(
+      `${error instanceof Error ? error.message : String(error)}\nBrug: npm run browser -- [--db FIL] [--port N]\n`,
+    );
     process.exit(2);
   }
 })();
@@ -32,21 +34,42 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 if (rendererIsStale(ROOT, RENDERER_DIR)) {
   process.stderr.write('Bygger brugerfladen …\n');
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (build.status !== 0 || !fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) fatal('Brugerfladen kunne ikke bygges.');
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  if (build.status !== 0 || !fs.existsSync(path.join(RENDERER_DIR, 'index.html')))
+    fatal('Brugerfladen kunne ikke bygges.');
 }
 
 const databasePath = values.db ?? defaultDatabasePath();
 let backend;
 try {
-  backend = createBackend(databasePath, { logError: (error, method) => process.stderr.write(`${method}: ${String(error)}\n`) });
+  backend = createBackend(databasePath, {
+    logError: (error, method) => process.stderr.write(`${method}: ${String(error)}\n`),
+  });
 } catch (error) {
-  fatal(`Samspil kan ikke åbne registret ${databasePath}: ${error instanceof Error ? error.message : String(error)}`);
+  fatal(
+    `Samspil kan ikke åbne registret ${databasePath}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
-const server = await startBrowserServer({ router: backend.router, rendererDir: RENDERER_DIR, token: createToken(), port });
+const server = await startBrowserServer({
+  router: backend.router,
+  rendererDir: RENDERER_DIR,
+  token: createToken(),
+  port,
+});
 process.stdout.write(`Samspil: ${server.url}\n`);
 
 const stop = () => {

@@ -105,9 +105,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     else fs.createReadStream(file.path).pipe(res);
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+  async function handleApi(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    method: string,
+  ): Promise<void> {
     if (!tokenMatches(options.token, req.headers[TOKEN_HEADER])) {
-      sendJson(res, 401, fail('unauthorized', 'Adgang nægtet: åbn Samspil med den adresse, som npm run browser skrev.'));
+      sendJson(
+        res,
+        401,
+        fail('unauthorized', 'Adgang nægtet: åbn Samspil med den adresse, som npm run browser skrev.'),
+      );
       return;
     }
     if (req.method !== 'POST') {

@@ -64,7 +64,10 @@ async function unitIdByName(backend: Backend, name: string | undefined): Promise
   if (name === undefined) return null;
   const units = await call<Unit[]>(backend, 'units.list', {});
   const unit = units.find((u) => u.name.toLocaleLowerCase('da') === name.trim().toLocaleLowerCase('da'));
-  if (!unit) throw new BadInput(`--unit: Ukendt enhed «${name}». Kendte enheder: ${units.map((u) => u.name).join('; ')}.`);
+  if (!unit)
+    throw new BadInput(
+      `--unit: Ukendt enhed «${name}». Kendte enheder: ${units.map((u) => u.name).join('; ')}.`,
+    );
   return unit.id;
 }
 
@@ -81,7 +84,9 @@ async function addPartnership(backend: Backend, values: Values, io: CliIo): Prom
     ...(values.notes !== undefined && { notes: values.notes }),
   };
   const created = await call<Partnership>(backend, 'partnerships.create', input);
-  io.out(values.json ? JSON.stringify(partnershipJson(created), null, 2) : `Oprettet: ${partnershipLine(created)}`);
+  io.out(
+    values.json ? JSON.stringify(partnershipJson(created), null, 2) : `Oprettet: ${partnershipLine(created)}`,
+  );
 }
 
 async function listPartnerships(backend: Backend, values: Values, io: CliIo): Promise<void> {
@@ -101,7 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\nSkriv samspil --help for at se hvordan.`);
+    io.err(
+      `${error instanceof Error ? error.message : String(error)}\nSkriv samspil --help for at se hvordan.`,
+    );
     return EXIT_BAD_INPUT;
   }
   const { values, positionals } = parsed;

@@ -28,11 +28,18 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
   return {
     async handle(method, input) {
       if (!isMethodName(method)) {
-        return fail('unknown_method', `Ukendt funktion: ${typeof method === 'string' ? method.slice(0, 100) : typeof method}.`);
+        return fail(
+          'unknown_method',
+          `Ukendt funktion: ${typeof method === 'string' ? method.slice(0, 100) : typeof method}.`,
+        );
       }
       const parsed = parseWith(contract[method].input, input);
       if (!parsed.ok) {
-        return fail('validation', 'Nogle felter er ikke udfyldt korrekt. Ret de markerede felter og prøv igen.', parsed.fieldErrors);
+        return fail(
+          'validation',
+          'Nogle felter er ikke udfyldt korrekt. Ret de markerede felter og prøv igen.',
+          parsed.fieldErrors,
+        );
       }
       try {
         const handler = handlers[method] as (input: unknown) => unknown;
@@ -41,7 +48,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       } catch (error) {
         if (error instanceof ApiFailure) return fail(error.code, error.message, error.fieldErrors);
         options.logError?.(error, method);
-        return fail('internal', 'Der skete en uventet fejl. Intet er gemt. Prøv igen, og kontakt support hvis det sker igen.');
+        return fail(
+          'internal',
+          'Der skete en uventet fejl. Intet er gemt. Prøv igen, og kontakt support hvis det sker igen.',
+        );
       }
     },
   };

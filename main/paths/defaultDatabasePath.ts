@@ -13,7 +13,8 @@ export function defaultDataFolder(
   env: NodeJS.ProcessEnv = process.env,
   home: string = os.homedir(),
 ): string {
-  if (platform === 'win32') return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
+  if (platform === 'win32')
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
   if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
   return path.posix.join(env.XDG_CONFIG_HOME || path.posix.join(home, '.config'), APP_FOLDER_NAME);
 }
@@ -24,5 +25,7 @@ export function defaultDatabasePath(
   home: string = os.homedir(),
 ): string {
   const folder = defaultDataFolder(platform, env, home);
-  return platform === 'win32' ? path.win32.join(folder, DATABASE_FILE_NAME) : path.posix.join(folder, DATABASE_FILE_NAME);
+  return platform === 'win32'
+    ? path.win32.join(folder, DATABASE_FILE_NAME)
+    : path.posix.join(folder, DATABASE_FILE_NAME);
 }

@@ -23,7 +23,11 @@ export function createPartnershipService(repos: Repositories, ports: Ports) {
 
   function mustGet(id: number): Partnership {
     const found = repos.partnerships.get(id);
-    if (!found) throw new ApiFailure('not_found', 'Samarbejdet findes ikke længere. Det kan være slettet i et andet vindue.');
+    if (!found)
+      throw new ApiFailure(
+        'not_found',
+        'Samarbejdet findes ikke længere. Det kan være slettet i et andet vindue.',
+      );
     return found;
   }
 
@@ -45,7 +49,13 @@ export function createPartnershipService(repos: Repositories, ports: Ports) {
       return repos.transaction(() => {
         const now = stamp();
         const id = repos.partnerships.insert(toRecord(fields, now), now);
-        repos.auditLog.append({ at: now, actor: ports.actor, entity: 'partnership', entityId: id, action: 'create' });
+        repos.auditLog.append({
+          at: now,
+          actor: ports.actor,
+          entity: 'partnership',
+          entityId: id,
+          action: 'create',
+        });
         return mustGet(id);
       });
     },

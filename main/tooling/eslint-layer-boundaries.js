@@ -13,8 +13,14 @@ const TEST_ONLY = ['vitest', 'fast-check', '@testing-library/'];
 /** @param {string} absFile */
 export function layerOf(absFile) {
   const [top, second] = path.relative(ROOT, absFile).split(path.sep);
-  if (top === 'shared' || top === 'renderer') return top;
-  if (top === 'main') return ['app', 'preload', 'db', 'documents'].includes(second ?? '') ? `main/${second}` : 'main';
+  if (top === 'shared') return top;
+  // renderer/ also holds its build config, which runs in Node; only renderer/src is the browser code.
+  if (top === 'renderer') return second === 'src' ? 'renderer' : null;
+  if (top === 'main') {
+    return ['app', 'preload', 'db', 'documents', 'testing'].includes(second ?? '')
+      ? `main/${second}`
+      : 'main';
+  }
   return null;
 }
 
@@ -24,6 +30,7 @@ const MAY_IMPORT_LAYERS = {
   renderer: ['renderer', 'shared'],
   'main/preload': ['main/preload', 'shared'],
   'main/app': ['main/app', 'main/db', 'main', 'main/documents', 'shared'],
+  'main/testing': ['main/testing', 'main', 'main/db', 'shared'],
   'main/db': ['main/db', 'shared'],
   'main/documents': ['main/documents', 'shared'],
   main: ['main', 'main/db', 'main/documents', 'shared'],
@@ -46,6 +53,7 @@ export function violation(layer, absFile, specifier, isTest) {
   if (specifier.startsWith('.')) {
     const targetLayer = layerOf(path.resolve(path.dirname(absFile), specifier));
     if (targetLayer === null || MAY_IMPORT_LAYERS[layer].includes(targetLayer)) return null;
+    if (isTest && targetLayer === 'main/testing') return null;
     return `${layer}/ may not import from ${targetLayer}/ (DESIGN.md, dependency rules).`;
   }
   if (isTest && TEST_ONLY.some((prefix) => specifier.startsWith(prefix))) return null;

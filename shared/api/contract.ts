@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { byIdSchema, partnershipFieldsSchema, partnershipSchema, unitSchema, updatePartnershipSchema } from './partnerships';
+import {
+  byIdSchema,
+  partnershipFieldsSchema,
+  partnershipSchema,
+  unitSchema,
+  updatePartnershipSchema,
+} from './partnerships';
 
 const noInput = z.object({}).strict().optional();
 

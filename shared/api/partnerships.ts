@@ -18,7 +18,11 @@ const isoDate = z
 const optionalDate = z.union([z.literal('').transform(() => null), isoDate, z.null()]).default(null);
 
 const requiredText = (max: number, emptyMessage: string) =>
-  z.string().trim().min(1, emptyMessage).max(max, `Teksten er for lang (højst ${String(max)} tegn).`);
+  z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(max, `Teksten er for lang (højst ${String(max)} tegn).`);
 
 export const partnershipFieldsSchema = z
   .object({
@@ -38,7 +42,9 @@ export const partnershipFieldsSchema = z
     }),
     unitId: id.nullable().default(null),
     status: z
-      .enum(PARTNERSHIP_STATUSES, { error: () => `Ukendt status. Tilladte værdier: ${allowed(STATUS_LABELS)}.` })
+      .enum(PARTNERSHIP_STATUSES, {
+        error: () => `Ukendt status. Tilladte værdier: ${allowed(STATUS_LABELS)}.`,
+      })
       .default('aktiv'),
     startDate: optionalDate,
     endDate: optionalDate,
@@ -48,6 +54,9 @@ export const partnershipFieldsSchema = z
   .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, {
     path: ['endDate'],
     message: 'Slutdatoen ligger før startdatoen. Ret en af dem.',
+    // Check the period even when other fields are wrong, so the form shows every problem at once.
+    when: ({ issues }) =>
+      !issues.some((issue) => issue.path?.[0] === 'startDate' || issue.path?.[0] === 'endDate'),
   });
 
 export type PartnershipFields = z.output<typeof partnershipFieldsSchema>;

@@ -30,8 +30,14 @@ export function ok<T>(value: T): ApiResult<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ApiErrorCode, message: string, fieldErrors?: FieldError[]): { ok: false; error: ApiError } {
-  return fieldErrors ? { ok: false, error: { code, message, details: { fieldErrors } } } : { ok: false, error: { code, message } };
+export function fail(
+  code: ApiErrorCode,
+  message: string,
+  fieldErrors?: FieldError[],
+): { ok: false; error: ApiError } {
+  return fieldErrors
+    ? { ok: false, error: { code, message, details: { fieldErrors } } }
+    : { ok: false, error: { code, message } };
 }
 
 /** Thrown by services for expected failures; the router turns it into a typed error result. */

@@ -39,7 +39,8 @@ export function assertNotFromFuture(db: Database, migrations: readonly Migration
  */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   migrations.forEach((m, index) => {
-    if (m.version !== index + 1) throw new Error(`Migration ${m.name} has version ${String(m.version)}, expected ${String(index + 1)}`);
+    if (m.version !== index + 1)
+      throw new Error(`Migration ${m.name} has version ${String(m.version)}, expected ${String(index + 1)}`);
   });
   const current = assertNotFromFuture(db, migrations);
   const latest = migrations.length;

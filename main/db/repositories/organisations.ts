@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 
 export function createOrganisationRepository(db: Database) {
-  const byName = db.prepare<[string], { id: number }>('SELECT id FROM organisations WHERE name = ? COLLATE NOCASE');
+  const byName = db.prepare<[string], { id: number }>(
+    'SELECT id FROM organisations WHERE name = ? COLLATE NOCASE',
+  );
   const insert = db.prepare('INSERT INTO organisations (name, created_at, updated_at) VALUES (?, ?, ?)');
   const deleteIfUnused = db.prepare(
     'DELETE FROM organisations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM partnerships WHERE organisation_id = ?)',

@@ -50,7 +50,10 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
   } catch {
     return {
       ok: false,
-      error: { code: 'internal', message: 'Samspil svarer ikke. Tjek at npm run browser stadig kører, og prøv igen.' },
+      error: {
+        code: 'internal',
+        message: 'Samspil svarer ikke. Tjek at npm run browser stadig kører, og prøv igen.',
+      },
     };
   }
   return (await response.json()) as ApiResult<unknown>;

@@ -60,7 +60,11 @@ export function App() {
         </TabList>
       </nav>
       <main className={styles.main}>
-        {current.comingSoon ? <ComingSoon title={current.label} description={current.comingSoon} /> : <PartnershipsView />}
+        {current.comingSoon ? (
+          <ComingSoon title={current.label} description={current.comingSoon} />
+        ) : (
+          <PartnershipsView />
+        )}
       </main>
     </div>
   );

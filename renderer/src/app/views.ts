@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-icons';
 import type { ComponentType } from 'react';
 
-export type ViewId = 'overblik' | 'samarbejder' | 'matrix' | 'aftaler' | 'foelgegruppe' | 'handleplan' | 'indstillinger';
+export type ViewId =
+  'overblik' | 'samarbejder' | 'matrix' | 'aftaler' | 'foelgegruppe' | 'handleplan' | 'indstillinger';
 
 export interface ViewDefinition {
   id: ViewId;

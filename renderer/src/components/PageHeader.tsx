@@ -6,7 +6,15 @@ const useStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1 },
 });
 
-export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: string;
+  subtitle?: string;
+  actions?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <header className={styles.header}>

@@ -11,7 +11,13 @@ const COLORS: Record<Quadrant, BadgeProps['color']> = {
 export function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
   return (
     <Tooltip content={QUADRANT_LABELS[quadrant]} relationship="description">
-      <Badge appearance="tint" color={COLORS[quadrant]} data-testid="quadrant" data-quadrant={quadrant} shape="rounded">
+      <Badge
+        appearance="tint"
+        color={COLORS[quadrant]}
+        data-testid="quadrant"
+        data-quadrant={quadrant}
+        shape="rounded"
+      >
         Kvadrant {quadrant}
       </Badge>
     </Tooltip>

@@ -32,7 +32,14 @@ import {
   type VolunteerType,
 } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
-import { EMPTY_FORM, fieldMessages, formValuesOf, toRawInput, type FieldMessages, type PartnershipFormValues } from './formValues';
+import {
+  EMPTY_FORM,
+  fieldMessages,
+  formValuesOf,
+  toRawInput,
+  type FieldMessages,
+  type PartnershipFormValues,
+} from './formValues';
 import { QuadrantPreview } from './QuadrantPreview';
 import { useSavePartnership, useUnits } from './queries';
 
@@ -43,7 +50,12 @@ const INVOLVEMENT_HINTS: Record<Involvement, string> = {
 };
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalL },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+  },
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
 });
 
@@ -61,7 +73,9 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const styles = useStyles();
   const units = useUnits();
   const save = useSavePartnership();
-  const [values, setValues] = useState<PartnershipFormValues>(() => (editing ? formValuesOf(editing) : EMPTY_FORM));
+  const [values, setValues] = useState<PartnershipFormValues>(() =>
+    editing ? formValuesOf(editing) : EMPTY_FORM,
+  );
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -101,7 +115,9 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
     <OverlayDrawer open position="end" size="medium" onOpenChange={(_e, data) => !data.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle
-          action={<Button appearance="subtle" aria-label="Luk" icon={<Dismiss24Regular />} onClick={onClose} />}
+          action={
+            <Button appearance="subtle" aria-label="Luk" icon={<Dismiss24Regular />} onClick={onClose} />
+          }
         >
           {editing ? 'Rediger samarbejde' : 'Nyt samarbejde'}
         </DrawerHeaderTitle>
@@ -114,10 +130,18 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             </MessageBar>
           )}
           <Field label="Titel" required {...message('title')}>
-            <Input value={values.title} onChange={(_e, d) => set('title')(d.value)} placeholder="Fx Demenscafé" />
+            <Input
+              value={values.title}
+              onChange={(_e, d) => set('title')(d.value)}
+              placeholder="Fx Demenscafé"
+            />
           </Field>
           <Field label="Partner" hint="Forening, fællesskab eller person" required {...message('partner')}>
-            <Input value={values.partner} onChange={(_e, d) => set('partner')(d.value)} placeholder="Fx Ældre Sagen" />
+            <Input
+              value={values.partner}
+              onChange={(_e, d) => set('partner')(d.value)}
+              placeholder="Fx Ældre Sagen"
+            />
           </Field>
           <Field
             label="Frivillig type"
@@ -125,7 +149,10 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             hint={values.volunteerType ? VOLUNTEER_TYPE_HINTS[values.volunteerType] : undefined}
             {...message('volunteerType')}
           >
-            <Select value={values.volunteerType} onChange={(_e, d) => set('volunteerType')(d.value as VolunteerType | '')}>
+            <Select
+              value={values.volunteerType}
+              onChange={(_e, d) => set('volunteerType')(d.value as VolunteerType | '')}
+            >
               <option value="">Vælg type …</option>
               {VOLUNTEER_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -135,9 +162,16 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             </Select>
           </Field>
           <Field label="Kommunal involvering" required {...message('involvement')}>
-            <RadioGroup value={values.involvement} onChange={(_e, d) => set('involvement')(d.value as Involvement)}>
+            <RadioGroup
+              value={values.involvement}
+              onChange={(_e, d) => set('involvement')(d.value as Involvement)}
+            >
               {INVOLVEMENT_LEVELS.map((level) => (
-                <Radio key={level} value={level} label={`${INVOLVEMENT_LABELS[level]} – ${INVOLVEMENT_HINTS[level]}`} />
+                <Radio
+                  key={level}
+                  value={level}
+                  label={`${INVOLVEMENT_LABELS[level]} – ${INVOLVEMENT_HINTS[level]}`}
+                />
               ))}
             </RadioGroup>
           </Field>
@@ -172,7 +206,12 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             </Field>
           </div>
           <Field label="Noter" {...message('notes')}>
-            <Textarea value={values.notes} onChange={(_e, d) => set('notes')(d.value)} resize="vertical" rows={4} />
+            <Textarea
+              value={values.notes}
+              onChange={(_e, d) => set('notes')(d.value)}
+              resize="vertical"
+              rows={4}
+            />
           </Field>
         </form>
       </DrawerBody>

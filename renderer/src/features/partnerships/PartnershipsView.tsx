@@ -22,7 +22,13 @@ import {
 import { Add24Regular, Delete24Regular, Edit24Regular, Search24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
-import { INVOLVEMENT_LABELS, STATUS_LABELS, VOLUNTEER_TYPE_LABELS, formatNumber, formatPeriod } from '../../../../shared/domain';
+import {
+  INVOLVEMENT_LABELS,
+  STATUS_LABELS,
+  VOLUNTEER_TYPE_LABELS,
+  formatNumber,
+  formatPeriod,
+} from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { usePageStyles } from '../../components/pageStyles';
@@ -46,7 +52,10 @@ export function PartnershipsView() {
   const styles = useStyles();
   const page = usePageStyles();
   const partnerships = usePartnerships();
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'title', direction: 'ascending' });
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'title',
+    direction: 'ascending',
+  });
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
@@ -54,12 +63,20 @@ export function PartnershipsView() {
   const { dispatchToast } = useToastController(toasterId);
 
   const rows = useMemo(
-    () => sortPartnerships((partnerships.data ?? []).filter((p) => matchesSearch(p, search)), sort.key, sort.direction),
+    () =>
+      sortPartnerships(
+        (partnerships.data ?? []).filter((p) => matchesSearch(p, search)),
+        sort.key,
+        sort.direction,
+      ),
     [partnerships.data, search, sort],
   );
 
   const toggleSort = (key: SortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   const notify = (text: string) =>
     dispatchToast(

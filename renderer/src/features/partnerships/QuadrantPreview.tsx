@@ -1,5 +1,11 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { QUADRANT_GUIDANCE, QUADRANT_LABELS, quadrantOf, type Involvement, type VolunteerType } from '../../../../shared/domain';
+import {
+  QUADRANT_GUIDANCE,
+  QUADRANT_LABELS,
+  quadrantOf,
+  type Involvement,
+  type VolunteerType,
+} from '../../../../shared/domain';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 
 const useStyles = makeStyles({
@@ -15,7 +21,13 @@ const useStyles = makeStyles({
 });
 
 /** Shows, while the user picks type and involvement, which quadrant that gives and what to expect. */
-export function QuadrantPreview({ volunteerType, involvement }: { volunteerType: VolunteerType | ''; involvement: Involvement | '' }) {
+export function QuadrantPreview({
+  volunteerType,
+  involvement,
+}: {
+  volunteerType: VolunteerType | '';
+  involvement: Involvement | '';
+}) {
   const styles = useStyles();
   if (!volunteerType || !involvement) {
     return (

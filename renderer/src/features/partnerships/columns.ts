@@ -7,7 +7,8 @@ import {
   type Involvement,
 } from '../../../../shared/domain';
 
-export type SortKey = 'title' | 'partner' | 'volunteerType' | 'involvement' | 'quadrant' | 'unit' | 'status' | 'period';
+export type SortKey =
+  'title' | 'partner' | 'volunteerType' | 'involvement' | 'quadrant' | 'unit' | 'status' | 'period';
 
 export interface ColumnDefinition {
   key: SortKey;
@@ -34,7 +35,11 @@ const INVOLVEMENT_ORDER: readonly Involvement[] = [...INVOLVEMENT_LEVELS].revers
 export const COLUMNS: readonly ColumnDefinition[] = [
   { key: 'title', label: 'Titel', compare: (a, b) => compareDanish(a.title, b.title) },
   { key: 'partner', label: 'Partner', compare: (a, b) => compareDanish(a.partner, b.partner) },
-  { key: 'volunteerType', label: 'Frivillig type', compare: byOrder(VOLUNTEER_TYPES, (p) => p.volunteerType) },
+  {
+    key: 'volunteerType',
+    label: 'Frivillig type',
+    compare: byOrder(VOLUNTEER_TYPES, (p) => p.volunteerType),
+  },
   { key: 'involvement', label: 'Involvering', compare: byOrder(INVOLVEMENT_ORDER, (p) => p.involvement) },
   { key: 'quadrant', label: 'Kvadrant', compare: (a, b) => a.quadrant - b.quadrant },
   { key: 'unit', label: 'Enhed', compare: (a, b) => compareOptional(a.unitName, b.unitName) },
@@ -45,7 +50,11 @@ export const COLUMNS: readonly ColumnDefinition[] = [
 export type SortDirection = 'ascending' | 'descending';
 
 /** Sorts by the chosen column, then by title so equal rows keep a stable, readable order. */
-export function sortPartnerships(rows: readonly Partnership[], key: SortKey, direction: SortDirection): Partnership[] {
+export function sortPartnerships(
+  rows: readonly Partnership[],
+  key: SortKey,
+  direction: SortDirection,
+): Partnership[] {
   const column = COLUMNS.find((c) => c.key === key)!;
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => sign * column.compare(a, b) || compareDanish(a.title, b.title));
@@ -54,5 +63,7 @@ export function sortPartnerships(rows: readonly Partnership[], key: SortKey, dir
 export function matchesSearch(p: Partnership, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase('da');
   if (!needle) return true;
-  return [p.title, p.partner, p.unitName ?? '', p.notes].some((text) => text.toLocaleLowerCase('da').includes(needle));
+  return [p.title, p.partner, p.unitName ?? '', p.notes].some((text) =>
+    text.toLocaleLowerCase('da').includes(needle),
+  );
 }

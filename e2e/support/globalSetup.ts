@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Starts `npm run browser` on a fresh register in a temp folder, exactly as a user would, and
+ * hands the printed address (with its token) to the tests through SAMSPIL_URL.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      'main/browser/cli.ts',
+      '--db',
+      path.join(folder, 'e2e.sqlite'),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${output}`)), 120_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^Samspil: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`browser mode exited with ${String(code)}: ${output}`)));
+  });
+  process.env.SAMSPIL_URL = url;
+  return async () => {
+    child.kill('SIGTERM');
+    fs.rmSync(folder, { recursive: true, force: true });
+  };
+}

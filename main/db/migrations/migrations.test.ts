@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../testing/tempFolder';
+import { openDatabase } from '../open';
+import { DatabaseFromFutureError, LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './index';
+import type { Migration } from './types';
+
+const tempFolder = useTempFolder();
+
+function tableNames(db: BetterSqlite3.Database): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('creates a new register at the latest version with WAL and foreign keys', () => {
+    const file = path.join(tempFolder(), 'sub', 'folder', 'samspil.sqlite');
+    const db = openDatabase(file);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['organisations', 'units', 'partnerships', 'audit_log']),
+    );
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('leaves an up-to-date register alone when opened again', () => {
+    const file = path.join(tempFolder(), 'samspil.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT count(*) AS n FROM units').get()).toEqual({ n: 4 });
+    db.close();
+  });
+
+  it('refuses a register from a newer Samspil and leaves the file byte for byte unchanged', () => {
+    const file = path.join(tempFolder(), 'future.sqlite');
+    const raw = new BetterSqlite3(file);
+    raw.exec('CREATE TABLE something_new (x)');
+    raw.pragma(`user_version = ${String(LATEST_SCHEMA_VERSION + 5)}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+
+    expect(() => openDatabase(file)).toThrow(DatabaseFromFutureError);
+    expect(() => openDatabase(file)).toThrow(
+      /nyere version af Samspil \(skemaversion 6; denne version kender kun til skemaversion 1\)/,
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('rolls every pending step back when one fails', () => {
+    const db = new BetterSqlite3(path.join(tempFolder(), 'broken.sqlite'));
+    const steps: Migration[] = [
+      { version: 1, name: 'good', up: (d) => d.exec('CREATE TABLE first (x)') },
+      { version: 2, name: 'bad', up: (d) => d.exec('CREATE TABLE second (x); THIS IS NOT SQL') },
+    ];
+    expect(() => migrate(db, steps)).toThrow();
+    expect(schemaVersionOf(db)).toBe(0);
+    expect(tableNames(db)).toEqual([]);
+    db.close();
+  });
+
+  it('runs only the steps a register has not had yet', () => {
+    const db = new BetterSqlite3(path.join(tempFolder(), 'partial.sqlite'));
+    const ran: string[] = [];
+    const steps: Migration[] = [
+      { version: 1, name: 'one', up: () => ran.push('one') },
+      { version: 2, name: 'two', up: () => ran.push('two') },
+    ];
+    migrate(db, steps.slice(0, 1));
+    migrate(db, steps);
+    expect(ran).toEqual(['one', 'two']);
+    expect(schemaVersionOf(db)).toBe(2);
+    db.close();
+  });
+
+  it('refuses a list of migrations with a gap in the numbering', () => {
+    const db = new BetterSqlite3(path.join(tempFolder(), 'gap.sqlite'));
+    expect(() => migrate(db, [{ version: 2, name: 'two', up: () => undefined }])).toThrow(/expected 1/);
+    db.close();
+  });
+
+  it('keeps the audit log append-only', () => {
+    const db = openDatabase(path.join(tempFolder(), 'audit.sqlite'));
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES ('2026-01-01', 'x', 'partnership', 1, 'create')",
+    ).run();
+    expect(() => db.exec('UPDATE audit_log SET actor = 1')).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+    db.close();
+  });
+});

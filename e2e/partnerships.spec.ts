@@ -1,22 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appUrl, openView } from './support/app';
 
 function row(page: Page, title: string) {
   return page.getByTestId('partnership-row').filter({ hasText: title });
 }
 
+async function openTab(form: Locator, name: string) {
+  await form.getByRole('tab', { name }).click();
+}
+
 async function fillNewPartnership(
   page: Page,
-  values: { title: string; partner: string; type: string; involvement: RegExp },
+  values: { title: string; partner: string; type: string; involvement: 'Lav' | 'Mellem' | 'Høj' },
 ) {
   await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
   const form = page.getByRole('dialog', { name: 'Nyt samarbejde' });
   await form.getByLabel('Titel').fill(values.title);
   await form.getByLabel('Partner').fill(values.partner);
   await form.getByLabel('Frivillig type').selectOption({ label: values.type });
-  await form.getByRole('radio', { name: values.involvement }).check();
+  await openTab(form, 'Involvering');
+  await form.getByRole('radio', { name: values.involvement, exact: true }).check();
   return form;
+}
+
+async function createPartnership(page: Page, values: Parameters<typeof fillNewPartnership>[1]) {
+  const form = await fillNewPartnership(page, values);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+  await expect(row(page, values.title)).toHaveCount(1);
 }
 
 test('creates a partnership through the form, shows its quadrant, and keeps it after a reload', async ({
@@ -27,22 +39,25 @@ test('creates a partnership through the form, shows its quadrant, and keeps it a
     title: 'Demenscafé i Frivillighuset',
     partner: 'Ældre Sagen',
     type: 'Humanitær forening',
-    involvement: /^Høj/,
+    involvement: 'Høj',
   });
   // The form says which quadrant the choice gives before anything is saved.
   await expect(form.getByRole('region', { name: 'Kvadrant og opmærksomhedspunkter' })).toContainText(
     'Kvadrant 1',
   );
+  await openTab(form, 'Grundoplysninger');
   await form.getByLabel('Enhed').selectOption({ label: 'Center for Sundhed og Seniorliv' });
+  await openTab(form, 'Aftale og økonomi');
+  await form.getByLabel('Aftaletype').selectOption({ label: 'Samarbejdsaftale' });
   await form.getByLabel('Startdato').fill('2026-01-01');
-  await form.getByLabel('Slutdato').fill('2026-12-31');
+  await form.getByLabel('Slutdato').fill('2028-12-31');
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(form).toBeHidden();
 
   const created = row(page, 'Demenscafé i Frivillighuset');
   await expect(created).toContainText('Ældre Sagen');
   await expect(created.getByTestId('quadrant')).toHaveText('Kvadrant 1');
-  await expect(created).toContainText('1.1.2026 – 31.12.2026');
+  await expect(created).toContainText('1.1.2026 – 31.12.2028');
 
   await page.reload();
   await expect(row(page, 'Demenscafé i Frivillighuset').getByTestId('quadrant')).toHaveText('Kvadrant 1');
@@ -55,62 +70,92 @@ test('an invalid form shows Danish messages next to the fields and keeps what wa
   await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
   const form = page.getByRole('dialog', { name: 'Nyt samarbejde' });
   await form.getByLabel('Titel').fill('Klaverspil på plejecentret');
+  await openTab(form, 'Aftale og økonomi');
   await form.getByLabel('Startdato').fill('2026-06-01');
   await form.getByLabel('Slutdato').fill('2026-05-01');
+  await form.getByLabel('Beløb (kr.)').fill('mange penge');
   await form.getByRole('button', { name: 'Gem' }).click();
 
   await expect(form.getByRole('alert').filter({ hasText: 'Samarbejdet er ikke gemt' })).toBeVisible();
+  // The open section shows its messages, and every section says how many problems it has.
+  await expect(form.getByText('Slutdatoen ligger før startdatoen. Ret en af dem.')).toBeVisible();
+  await expect(form.getByText('Beløbet skal være et tal mellem 0 og 1.000.000.000 kr.')).toBeVisible();
+  await expect(form.getByLabel('Startdato')).toHaveValue('2026-06-01');
+  await expect(form.getByRole('tab', { name: /Grundoplysninger.*2 fejl/ })).toBeVisible();
+  await openTab(form, 'Grundoplysninger');
   await expect(
     form.getByText('Skriv navnet på partneren (forening, fællesskab eller person).'),
   ).toBeVisible();
   await expect(form.getByText('Vælg en frivillig type.')).toBeVisible();
-  await expect(form.getByText('Slutdatoen ligger før startdatoen. Ret en af dem.')).toBeVisible();
   await expect(form.getByLabel('Titel')).toHaveValue('Klaverspil på plejecentret');
-  await expect(form.getByLabel('Startdato')).toHaveValue('2026-06-01');
+  await openTab(form, 'Aftale og økonomi');
 
   // Fixing the fields saves the very same typing.
+  await form.getByLabel('Slutdato').fill('2026-12-01');
+  await form.getByLabel('Beløb (kr.)').fill('12.500');
+  await openTab(form, 'Grundoplysninger');
   await form.getByLabel('Partner').fill('Jens Hansen');
   await form.getByLabel('Frivillig type').selectOption({ label: 'Enkeltperson' });
-  await form.getByRole('radio', { name: /^Lav/ }).check();
-  await form.getByLabel('Slutdato').fill('2026-12-01');
+  await openTab(form, 'Involvering');
+  await form.getByRole('radio', { name: 'Lav', exact: true }).check();
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(row(page, 'Klaverspil på plejecentret').getByTestId('quadrant')).toHaveText('Kvadrant 4');
 });
 
-test('edits a partnership, and the quadrant follows the new involvement', async ({ page }) => {
+test('the checklist suggests a level, a different choice needs a reason, and the history shows the reclassification', async ({
+  page,
+}) => {
   await openView(page, '#/samarbejder');
-  await (
-    await fillNewPartnership(page, {
-      title: 'Madfællesskab',
-      partner: 'Hjemmeplejens frivillige',
-      type: 'Fællesskab',
-      involvement: /^Mellem/,
-    })
-  )
-    .getByRole('button', { name: 'Gem' })
-    .click();
+  await createPartnership(page, {
+    title: 'Madfællesskab',
+    partner: 'Hjemmeplejens frivillige',
+    type: 'Fællesskab',
+    involvement: 'Mellem',
+  });
   await expect(row(page, 'Madfællesskab').getByTestId('quadrant')).toHaveText('Kvadrant 2');
 
   await row(page, 'Madfællesskab').getByRole('button', { name: 'Rediger Madfællesskab' }).click();
   const form = page.getByRole('dialog', { name: 'Rediger samarbejde' });
   await expect(form.getByLabel('Partner')).toHaveValue('Hjemmeplejens frivillige');
-  await form.getByRole('radio', { name: /^Lav/ }).check();
+  await openTab(form, 'Involvering');
+  await form.getByRole('checkbox', { name: 'Kommunen henviser borgere til aktiviteten' }).check();
+  await expect(form.getByTestId('suggested-involvement')).toHaveText('Tjeklisten foreslår: Lav involvering');
+  await form.getByRole('checkbox', { name: 'Kommunen har en eller flere faste kontaktpersoner' }).check();
+  await expect(form.getByTestId('suggested-involvement')).toHaveText(
+    'Tjeklisten foreslår: Mellem involvering',
+  );
+  await form.getByRole('radio', { name: 'Lav', exact: true }).check();
+  await expect(form.getByRole('region', { name: 'Kvadrant og opmærksomhedspunkter' })).toContainText(
+    'Kvadrant 4',
+  );
   await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(
+    form.getByText('Du har valgt et andet niveau end tjeklisten foreslår. Skriv kort hvorfor.'),
+  ).toBeVisible();
+  await form.getByLabel('Begrundelse for at vælge et andet niveau').fill('Kontaktpersonen stopper ved nytår');
+  await form.getByLabel('Begrundelse for ændringen').fill('Aftalt på dialogmødet');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
   await expect(row(page, 'Madfællesskab').getByTestId('quadrant')).toHaveText('Kvadrant 4');
+
+  await row(page, 'Madfællesskab').getByRole('button', { name: 'Rediger Madfællesskab' }).click();
+  await openTab(page.getByRole('dialog'), 'Historik');
+  const entries = page.getByTestId('history-entry');
+  await expect(entries.filter({ hasText: 'Kvadrant: Kvadrant 2 → Kvadrant 4' })).toContainText(
+    'Aftalt på dialogmødet',
+  );
+  await expect(entries.filter({ hasText: 'Kommunal involvering: Mellem → Lav' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Oprettet' })).toHaveCount(1);
 });
 
 test('deletes only after confirmation', async ({ page }) => {
   await openView(page, '#/samarbejder');
-  await (
-    await fillNewPartnership(page, {
-      title: 'Julehjælp',
-      partner: 'Røde Kors',
-      type: 'Humanitær forening',
-      involvement: /^Lav/,
-    })
-  )
-    .getByRole('button', { name: 'Gem' })
-    .click();
+  await createPartnership(page, {
+    title: 'Julehjælp',
+    partner: 'Røde Kors',
+    type: 'Humanitær forening',
+    involvement: 'Lav',
+  });
   await row(page, 'Julehjælp').getByRole('button', { name: 'Slet Julehjælp' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Slet samarbejde?' });
   await confirm.getByRole('button', { name: 'Annuller' }).click();
@@ -124,29 +169,36 @@ test('deletes only after confirmation', async ({ page }) => {
   await expect(row(page, 'Julehjælp')).toHaveCount(0);
 });
 
-test('sorts titles the Danish way', async ({ page }) => {
+test('searches as you type, filters by quadrant, and sorts the Danish way', async ({ page }) => {
   await openView(page, '#/samarbejder');
   for (const title of ['Åben skole-forløb', 'Zumba for seniorer', 'Ældrebesøg']) {
-    await (
-      await fillNewPartnership(page, {
-        title,
-        partner: 'Sorteringstest',
-        type: 'Fællesskab',
-        involvement: /^Lav/,
-      })
-    )
-      .getByRole('button', { name: 'Gem' })
-      .click();
-    await expect(row(page, title)).toHaveCount(1);
+    await createPartnership(page, {
+      title,
+      partner: 'Sorteringsforeningen',
+      type: 'Fællesskab',
+      involvement: 'Lav',
+    });
   }
-  await page
-    .getByRole('searchbox', { name: 'Søg i samarbejder' })
-    .or(page.getByLabel('Søg i samarbejder'))
-    .fill('Sorteringstest');
-  const titles = page.getByTestId('partnership-row').locator('td:first-child');
-  await expect(titles).toHaveText(['Zumba for seniorer', 'Ældrebesøg', 'Åben skole-forløb']);
-  await page.getByRole('columnheader', { name: 'Titel' }).click();
+  await createPartnership(page, {
+    title: 'Zoneterapi',
+    partner: 'Sorteringsforeningen',
+    type: 'Humanitær forening',
+    involvement: 'Høj',
+  });
+  const search = page.getByLabel('Søg i samarbejder');
+  await search.fill('sortering');
+  const titles = page.getByTestId('partnership-row').locator('[role=cell]:first-child');
+  await expect(titles).toHaveText(['Zoneterapi', 'Zumba for seniorer', 'Ældrebesøg', 'Åben skole-forløb']);
+  await page.getByRole('button', { name: 'Titel' }).click();
+  await expect(titles).toHaveText(['Åben skole-forløb', 'Ældrebesøg', 'Zumba for seniorer', 'Zoneterapi']);
+
+  await page.getByLabel('Kvadrant', { exact: true }).selectOption({ label: 'Kvadrant 4' });
   await expect(titles).toHaveText(['Åben skole-forløb', 'Ældrebesøg', 'Zumba for seniorer']);
+  await search.fill('sortering zum');
+  await expect(titles).toHaveText(['Zumba for seniorer']);
+  await page.getByRole('button', { name: 'Ryd filtre' }).click();
+  await search.fill('');
+  await expect(page.getByText(/samarbejder i registret/)).toBeVisible();
 });
 
 test('every view is reachable from the navigation, and unfinished ones say so', async ({ page }) => {
@@ -177,5 +229,7 @@ test('the register view and the form have no serious accessibility problems', as
   await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
   await page.getByRole('dialog', { name: 'Nyt samarbejde' }).getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByRole('dialog').getByRole('alert').first()).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await openTab(page.getByRole('dialog'), 'Involvering');
   expect(await serious()).toEqual([]);
 });

@@ -1,5 +1,11 @@
 import type { FieldError, Partnership } from '../../shared/api';
-import { INVOLVEMENT_LABELS, STATUS_LABELS, VOLUNTEER_TYPE_LABELS, formatPeriod } from '../../shared/domain';
+import {
+  FLAG_LABELS,
+  INVOLVEMENT_LABELS,
+  STATUS_LABELS,
+  VOLUNTEER_TYPE_LABELS,
+  formatPeriod,
+} from '../../shared/domain';
 
 /** The stable JSON shape scripts can rely on. */
 export function partnershipJson(p: Partnership) {
@@ -12,6 +18,8 @@ export function partnershipJson(p: Partnership) {
     quadrant: p.quadrant,
     unit: p.unitName,
     status: p.status,
+    flags: p.flags,
+    agreementKind: p.agreementKind,
     startDate: p.startDate,
     endDate: p.endDate,
     notes: p.notes,
@@ -28,6 +36,7 @@ export function partnershipLine(p: Partnership): string {
     `kvadrant ${String(p.quadrant)},`,
     STATUS_LABELS[p.status].toLowerCase(),
     period ? `(${period})` : '',
+    p.flags.length > 0 ? `[${p.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join('; ')}]` : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Partnership, Unit } from '../../shared/api';
+import type { LookupLists, Partnership } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { APP_VERSION } from '../backend/version';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
@@ -21,6 +21,8 @@ Brug:
           --volunteer-type TYPE --involvement NIVEAU [--unit ENHED] [--status STATUS]
           [--start ÅÅÅÅ-MM-DD] [--end ÅÅÅÅ-MM-DD] [--notes TEKST] [--json]
   samspil [--db FIL] partnerships list [--json]
+  samspil [--db FIL] search SØGNING [--json]
+  samspil [--db FIL] demo
   samspil --help | --version
 
   TYPE:   folkeoplysende, humanitaer, faellesskab, enkeltperson
@@ -62,7 +64,7 @@ async function call<T>(backend: Backend, method: string, input: unknown): Promis
 
 async function unitIdByName(backend: Backend, name: string | undefined): Promise<number | null> {
   if (name === undefined) return null;
-  const units = await call<Unit[]>(backend, 'units.list', {});
+  const { units } = await call<LookupLists>(backend, 'lists.all', {});
   const unit = units.find((u) => u.name.toLocaleLowerCase('da') === name.trim().toLocaleLowerCase('da'));
   if (!unit)
     throw new BadInput(
@@ -96,10 +98,40 @@ async function listPartnerships(backend: Backend, values: Values, io: CliIo): Pr
   else io.out(all.map(partnershipLine).join('\n'));
 }
 
-const COMMANDS: Record<string, (backend: Backend, values: Values, io: CliIo) => Promise<void>> = {
-  'partnerships add': addPartnership,
-  'partnerships list': listPartnerships,
+async function search(backend: Backend, values: Values, io: CliIo, query: string): Promise<void> {
+  if (!query.trim()) throw new BadInput('Skriv hvad du søger efter, fx: samspil search demens');
+  const ids = await call<number[]>(backend, 'partnerships.search', { query });
+  const byId = new Map((await call<Partnership[]>(backend, 'partnerships.list', {})).map((p) => [p.id, p]));
+  const found = ids.flatMap((id) => byId.get(id) ?? []);
+  if (values.json) io.out(JSON.stringify(found.map(partnershipJson), null, 2));
+  else if (found.length === 0) io.out(`Ingen samarbejder matcher «${query}».`);
+  else io.out(found.map(partnershipLine).join('\n'));
+}
+
+async function loadDemo(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  const { added } = await call<{ added: number }>(backend, 'demo.load', {});
+  io.out(values.json ? JSON.stringify({ added }) : `Demodata indlæst: ${String(added)} samarbejder.`);
+}
+
+type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
+
+/** Commands by their words; a command that takes an argument (a query, a file) gets the rest. */
+const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
+  'partnerships add': { run: addPartnership, argument: false },
+  'partnerships list': { run: listPartnerships, argument: false },
+  search: { run: search, argument: true },
+  demo: { run: loadDemo, argument: false },
 };
+
+function findCommand(positionals: readonly string[]): { command: Command; argument: string } | null {
+  for (let words = Math.min(positionals.length, 2); words >= 1; words--) {
+    const entry = COMMANDS[positionals.slice(0, words).join(' ')];
+    const rest = positionals.slice(words);
+    if (entry && (entry.argument ? rest.length > 0 : rest.length === 0))
+      return { command: entry.run, argument: rest.join(' ') };
+  }
+  return null;
+}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
@@ -120,8 +152,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(APP_VERSION);
     return EXIT_OK;
   }
-  const command = COMMANDS[positionals.join(' ')];
-  if (!command) {
+  const found = findCommand(positionals);
+  if (!found) {
     io.err(
       positionals.length === 0
         ? 'Angiv en kommando, fx: samspil partnerships list. Skriv samspil --help for at se alle.'
@@ -132,7 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let backend: Backend | undefined;
   try {
     backend = createBackend(values.db ?? defaultDatabasePath(), { logError: (e) => io.err(String(e)) });
-    await command(backend, values, io);
+    await found.command(backend, values, io, found.argument);
     return EXIT_OK;
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));

@@ -10,11 +10,22 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   return {
     'app.info': () => services.app.info(),
-    'units.list': () => services.units.list(),
+    'settings.get': () => services.settings.get(),
+    'settings.update': (settings) => services.settings.update(settings),
+    'lists.all': () => services.lists.all(),
+    'lists.add': ({ list, name }) => services.lists.add(list, name),
+    'lists.rename': ({ list, id, name }) => services.lists.rename(list, id, name),
+    'lists.remove': ({ list, id }) => services.lists.remove(list, id),
+    'organisations.list': () => services.organisations.list(),
+    'organisations.get': ({ id }) => services.organisations.get(id),
+    'organisations.update': ({ id, fields }) => services.organisations.update(id, fields),
     'partnerships.list': () => services.partnerships.list(),
     'partnerships.get': ({ id }) => services.partnerships.get(id),
     'partnerships.create': (fields) => services.partnerships.create(fields),
-    'partnerships.update': ({ id, fields }) => services.partnerships.update(id, fields),
+    'partnerships.update': ({ id, fields, reason }) => services.partnerships.update(id, fields, reason),
     'partnerships.delete': ({ id }) => services.partnerships.delete(id),
+    'partnerships.history': ({ id }) => services.partnerships.history(id),
+    'partnerships.search': ({ query }) => services.partnerships.search(query),
+    'demo.load': () => services.demo.load(),
   };
 }

@@ -29,7 +29,7 @@ describe('router', () => {
     });
     expect(await router.handle('app.info', {})).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', schemaVersion: 1 },
+      value: { version: '9.9.9', schemaVersion: 2 },
     });
     close();
   });
@@ -100,8 +100,8 @@ describe('router', () => {
   });
 
   it('refuses output that breaks the contract instead of passing it on', async () => {
-    const lying = { 'units.list': () => [{ id: 'one', name: 3 }] } as unknown as Handlers;
-    const result = await createRouter(lying).handle('units.list', {});
+    const lying = { 'settings.get': () => ({ renewalWindowDays: 'ninety' }) } as unknown as Handlers;
+    const result = await createRouter(lying).handle('settings.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

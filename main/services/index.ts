@@ -1,8 +1,14 @@
 import type { Repositories } from '../db/repositories';
+import { createDemoService } from './demo/loadDemo';
+import { createLookupListService } from './lookupLists';
+import { createOrganisationService } from './organisations';
 import { createPartnershipService } from './partnerships';
 import type { Ports } from './ports';
+import { createSettingsService } from './settings';
 
 export function createServices(repos: Repositories, ports: Ports) {
+  const settings = createSettingsService(repos);
+  const partnerships = createPartnershipService(repos, ports, settings);
   return {
     app: {
       info: () => ({
@@ -11,8 +17,11 @@ export function createServices(repos: Repositories, ports: Ports) {
         databasePath: repos.databasePath(),
       }),
     },
-    units: { list: () => repos.units.list() },
-    partnerships: createPartnershipService(repos, ports),
+    settings,
+    lists: createLookupListService(repos),
+    organisations: createOrganisationService(repos, ports),
+    partnerships,
+    demo: createDemoService(repos, partnerships),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -32,7 +32,7 @@ const fields = (overrides: Partial<PartnershipFields> = {}): PartnershipFields =
 describe('partnership service', () => {
   it('creates a partnership with its quadrant, partner and unit, and logs it', () => {
     const { services, repos } = setup();
-    const unit = services.units.list()[1]!;
+    const unit = services.lists.all().units[1]!;
     const created = services.partnerships.create(fields({ unitId: unit.id, startDate: '2026-01-01' }));
     expect(created).toMatchObject({
       title: 'Demenscafé',
@@ -57,19 +57,23 @@ describe('partnership service', () => {
     expect(b.partner).toBe('Ældre Sagen');
   });
 
-  it('records each changed field in the history when updating', () => {
+  it('records each changed field and the reason in the history when updating', () => {
     const { services, repos } = setup();
     const created = services.partnerships.create(fields());
+    const reason = 'Kommunen låner nu kun lokaler ud';
     const updated = services.partnerships.update(
       created.id,
       fields({ involvement: 'lav', notes: 'Flyttet' }),
+      reason,
     );
     expect(updated.quadrant).toBe(3);
     expect(updated.updatedAt > created.updatedAt).toBe(true);
     const history = repos.auditLog.forEntity('partnership', created.id).filter((e) => e.action === 'update');
-    expect(history.map((e) => [e.field, e.oldValue, e.newValue])).toEqual([
-      ['involvement', 'hoej', 'lav'],
-      ['notes', '', 'Flyttet'],
+    // A reclassification shows the old and the new quadrant beside the field that caused it.
+    expect(history.map((e) => [e.field, e.oldValue, e.newValue, e.reason])).toEqual([
+      ['involvement', 'hoej', 'lav', reason],
+      ['quadrant', '1', '3', reason],
+      ['notes', '', 'Flyttet', reason],
     ]);
   });
 

@@ -1,27 +1,27 @@
-import { ApiFailure, type Partnership, type PartnershipFields } from '../../shared/api';
-import type { PartnershipRecord, Repositories } from '../db/repositories';
+import { ApiFailure, type FieldError, type Partnership, type PartnershipFields } from '../../shared/api';
+import { AUDITED_PARTNERSHIP_FIELDS, computeFlags, toIsoDate } from '../../shared/domain';
+import type { PartnershipRecord, Repositories, StoredPartnership } from '../db/repositories';
 import type { Ports } from './ports';
-
-const AUDITED_FIELDS = [
-  'title',
-  'partner',
-  'volunteerType',
-  'involvement',
-  'unitId',
-  'status',
-  'startDate',
-  'endDate',
-  'notes',
-] as const satisfies readonly (keyof Partnership)[];
+import type { SettingsService } from './settings';
 
 function auditText(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-export function createPartnershipService(repos: Repositories, ports: Ports) {
+export function createPartnershipService(repos: Repositories, ports: Ports, settings: SettingsService) {
   const stamp = () => ports.now().toISOString();
 
-  function mustGet(id: number): Partnership {
+  /** Flags depend on today's date and the renewal window, so they are computed on every read. */
+  function flagged(
+    stored: StoredPartnership,
+    today = toIsoDate(ports.now()),
+    window = settings.get().renewalWindowDays,
+  ) {
+    return { ...stored, flags: computeFlags(stored, today, window) };
+  }
+
+  function mustGetStored(id: number): StoredPartnership {
     const found = repos.partnerships.get(id);
     if (!found)
       throw new ApiFailure(
@@ -31,19 +31,81 @@ export function createPartnershipService(repos: Repositories, ports: Ports) {
     return found;
   }
 
-  function toRecord(fields: PartnershipFields, now: string): PartnershipRecord {
-    if (fields.unitId !== null && !repos.units.exists(fields.unitId)) {
-      throw new ApiFailure('validation', 'Enheden findes ikke.', [
-        { path: 'unitId', message: 'Enheden findes ikke længere. Vælg en anden enhed.' },
-      ]);
+  function checkReferences(fields: PartnershipFields): void {
+    const problems: FieldError[] = [];
+    if (fields.unitId !== null && !repos.lists.exists('units', fields.unitId)) {
+      problems.push({ path: 'unitId', message: 'Enheden findes ikke længere. Vælg en anden enhed.' });
     }
-    const { partner, ...rest } = fields;
-    return { ...rest, organisationId: repos.organisations.findOrCreate(partner, now) };
+    if (fields.welfareAreaId !== null && !repos.lists.exists('welfareAreas', fields.welfareAreaId)) {
+      problems.push({
+        path: 'welfareAreaId',
+        message: 'Velfærdsområdet findes ikke længere. Vælg et andet.',
+      });
+    }
+    if (fields.strategyGoalIds.some((goal) => !repos.lists.exists('strategyGoals', goal))) {
+      problems.push({
+        path: 'strategyGoalIds',
+        message: 'Et af strategimålene findes ikke længere. Vælg igen.',
+      });
+    }
+    if (problems.length > 0)
+      throw new ApiFailure('validation', 'Samarbejdet henviser til noget, der ikke findes.', problems);
+  }
+
+  function toRecord(fields: PartnershipFields, now: string): PartnershipRecord {
+    checkReferences(fields);
+    const { partner, partnerContact, municipalContact, ...rest } = fields;
+    const organisationId = repos.organisations.findOrCreate(partner, fields.volunteerType, now);
+    return {
+      ...rest,
+      organisationId,
+      partnerContactId:
+        partnerContact && repos.contacts.upsert('partner', organisationId, partnerContact, now),
+      municipalContactId: municipalContact && repos.contacts.upsert('kommune', null, municipalContact, now),
+    };
+  }
+
+  function logChanges(
+    before: StoredPartnership,
+    after: StoredPartnership,
+    now: string,
+    reason: string,
+  ): void {
+    for (const field of AUDITED_PARTNERSHIP_FIELDS) {
+      const oldValue = auditText(before[field]);
+      const newValue = auditText(after[field]);
+      if (oldValue === newValue) continue;
+      repos.auditLog.append({
+        at: now,
+        actor: ports.actor,
+        entity: 'partnership',
+        entityId: after.id,
+        action: 'update',
+        field,
+        oldValue,
+        newValue,
+        reason: reason || null,
+      });
+    }
+  }
+
+  /** Removes partners and contact persons that nothing refers to any more (no stale personal data). */
+  function tidyUp(
+    before: StoredPartnership,
+    contacts: { partner: number | null; municipal: number | null },
+  ): void {
+    repos.contacts.deleteIfUnused(contacts.partner);
+    repos.contacts.deleteIfUnused(contacts.municipal);
+    repos.organisations.deleteIfUnused(before.partnerId);
   }
 
   return {
-    list: (): Partnership[] => repos.partnerships.list(),
-    get: mustGet,
+    list(): Partnership[] {
+      const today = toIsoDate(ports.now());
+      const window = settings.get().renewalWindowDays;
+      return repos.partnerships.list().map((p) => flagged(p, today, window));
+    },
+    get: (id: number): Partnership => flagged(mustGetStored(id)),
 
     create(fields: PartnershipFields): Partnership {
       return repos.transaction(() => {
@@ -56,39 +118,29 @@ export function createPartnershipService(repos: Repositories, ports: Ports) {
           entityId: id,
           action: 'create',
         });
-        return mustGet(id);
+        return flagged(mustGetStored(id));
       });
     },
 
-    update(id: number, fields: PartnershipFields): Partnership {
+    update(id: number, fields: PartnershipFields, reason = ''): Partnership {
       return repos.transaction(() => {
-        const before = mustGet(id);
+        const before = mustGetStored(id);
+        const contactsBefore = repos.partnerships.contactIdsOf(id);
         const now = stamp();
         repos.partnerships.update(id, toRecord(fields, now), now);
-        const after = mustGet(id);
-        for (const field of AUDITED_FIELDS) {
-          if (before[field] === after[field]) continue;
-          repos.auditLog.append({
-            at: now,
-            actor: ports.actor,
-            entity: 'partnership',
-            entityId: id,
-            action: 'update',
-            field,
-            oldValue: auditText(before[field]),
-            newValue: auditText(after[field]),
-          });
-        }
-        if (before.partnerId !== after.partnerId) repos.organisations.deleteIfUnused(before.partnerId);
-        return after;
+        const after = mustGetStored(id);
+        logChanges(before, after, now, reason);
+        tidyUp(before, contactsBefore);
+        return flagged(after);
       });
     },
 
     delete(id: number): { id: number } {
       return repos.transaction(() => {
-        const before = mustGet(id);
+        const before = mustGetStored(id);
+        const contactsBefore = repos.partnerships.contactIdsOf(id);
         repos.partnerships.delete(id);
-        repos.organisations.deleteIfUnused(before.partnerId);
+        tidyUp(before, contactsBefore);
         repos.auditLog.append({
           at: stamp(),
           actor: ports.actor,
@@ -100,6 +152,20 @@ export function createPartnershipService(repos: Repositories, ports: Ports) {
         return { id };
       });
     },
+
+    history(id: number) {
+      return repos.auditLog.forEntity('partnership', id).map((entry) => ({
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        field: entry.field ?? null,
+        oldValue: entry.oldValue ?? null,
+        newValue: entry.newValue ?? null,
+        reason: entry.reason ?? null,
+      }));
+    },
+
+    search: (query: string): number[] => repos.partnerships.search(query),
   };
 }
 export type PartnershipService = ReturnType<typeof createPartnershipService>;

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import {
+  addLookupItemSchema,
+  lookupListsSchema,
+  removeLookupItemSchema,
+  renameLookupItemSchema,
+  settingsSchema,
+} from './lists';
+import { organisationSchema, updateOrganisationSchema } from './organisations';
+import {
   byIdSchema,
+  historyEntrySchema,
   partnershipFieldsSchema,
   partnershipSchema,
-  unitSchema,
+  searchSchema,
   updatePartnershipSchema,
 } from './partnerships';
 
 const noInput = z.object({}).strict().optional();
+const idResult = z.object({ id: z.number().int() });
 
 /**
  * Every method the renderer, browser mode and the CLI may call. The router refuses names that
@@ -18,12 +28,23 @@ export const contract = {
     input: noInput,
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), databasePath: z.string() }),
   },
-  'units.list': { input: noInput, output: z.array(unitSchema) },
+  'settings.get': { input: noInput, output: settingsSchema },
+  'settings.update': { input: settingsSchema, output: settingsSchema },
+  'lists.all': { input: noInput, output: lookupListsSchema },
+  'lists.add': { input: addLookupItemSchema, output: idResult },
+  'lists.rename': { input: renameLookupItemSchema, output: idResult },
+  'lists.remove': { input: removeLookupItemSchema, output: idResult },
+  'organisations.list': { input: noInput, output: z.array(organisationSchema) },
+  'organisations.get': { input: byIdSchema, output: organisationSchema },
+  'organisations.update': { input: updateOrganisationSchema, output: organisationSchema },
   'partnerships.list': { input: noInput, output: z.array(partnershipSchema) },
   'partnerships.get': { input: byIdSchema, output: partnershipSchema },
   'partnerships.create': { input: partnershipFieldsSchema, output: partnershipSchema },
   'partnerships.update': { input: updatePartnershipSchema, output: partnershipSchema },
-  'partnerships.delete': { input: byIdSchema, output: z.object({ id: z.number().int() }) },
+  'partnerships.delete': { input: byIdSchema, output: idResult },
+  'partnerships.history': { input: byIdSchema, output: z.array(historyEntrySchema) },
+  'partnerships.search': { input: searchSchema, output: z.array(z.number().int()) },
+  'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

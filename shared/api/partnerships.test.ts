@@ -14,14 +14,21 @@ describe('partnershipFieldsSchema', () => {
     const parsed = parseWith(partnershipFieldsSchema, { ...valid, title: '  Demenscafé  ' });
     expect(parsed).toEqual({
       ok: true,
-      value: {
+      value: expect.objectContaining({
         ...valid,
+        involvementCriteria: [],
         unitId: null,
         status: 'aktiv',
+        agreementKind: 'ingen',
         startDate: null,
         endDate: null,
+        amount: null,
+        childrenUnder15: false,
+        fixedAttachment: true,
+        partnerContact: null,
         notes: '',
-      },
+        extraFields: {},
+      }),
     });
   });
 

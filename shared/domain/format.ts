@@ -74,3 +74,9 @@ export function formatPeriod(start: string | null, end: string | null): string {
   if (!start) return `til ${formatDateShort(end)}`;
   return `${formatDateShort(start)} – ${formatDateShort(end)}`;
 }
+
+/** The calendar date of `date` in local time, as `YYYY-MM-DD`. */
+export function toIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

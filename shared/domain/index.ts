@@ -2,3 +2,8 @@ export * from './values';
 export * from './quadrant';
 export * from './labels';
 export * from './format';
+export * from './involvement';
+export * from './flags';
+export * from './cvr';
+export * from './fieldLabels';
+export * from './historyText';

@@ -1,5 +1,12 @@
 import type { MatrixColumn, Quadrant } from './quadrant';
-import type { Involvement, PartnershipStatus, VolunteerType } from './values';
+import type {
+  AgreementKind,
+  FundingSource,
+  Involvement,
+  LookupList,
+  PartnershipStatus,
+  VolunteerType,
+} from './values';
 
 export const VOLUNTEER_TYPE_LABELS: Record<VolunteerType, string> = {
   folkeoplysende: 'Folkeoplysende forening',
@@ -66,4 +73,25 @@ export const QUADRANT_GUIDANCE: Record<Quadrant, readonly string[]> = {
     'Der kan forventes lidt registrering, evaluering og påvirkning.',
     'Ofte lokalt forankret.',
   ],
+};
+
+export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
+  ingen: 'Ingen / mundtlig',
+  samarbejdsaftale: 'Samarbejdsaftale',
+  partnerskabsaftale: 'Partnerskabsaftale',
+};
+
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  paragraf18: '§18-midler',
+  paragraf79: '§79-midler',
+  samskabelsespulje: 'Samskabelsespulje',
+  centrets_budget: 'Centrets budget',
+  fond: 'Fond',
+  andet: 'Andet',
+};
+
+export const LOOKUP_LIST_LABELS: Record<LookupList, { plural: string; singular: string }> = {
+  units: { plural: 'Enheder', singular: 'Enhed' },
+  welfareAreas: { plural: 'Velfærdsområder', singular: 'Velfærdsområde' },
+  strategyGoals: { plural: 'Strategimål', singular: 'Strategimål' },
 };

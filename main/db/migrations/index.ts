@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial';
+import { migration002FullRecord } from './002-full-record';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002FullRecord];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

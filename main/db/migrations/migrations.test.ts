@@ -48,7 +48,7 @@ describe('migrations', () => {
 
     expect(() => openDatabase(file)).toThrow(DatabaseFromFutureError);
     expect(() => openDatabase(file)).toThrow(
-      /nyere version af Samspil \(skemaversion 6; denne version kender kun til skemaversion 1\)/,
+      /nyere version af Samspil \(skemaversion 7; denne version kender kun til skemaversion 2\)/,
     );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });

@@ -1,23 +1,28 @@
 import type { Database } from 'better-sqlite3';
 import { schemaVersionOf } from '../migrations';
 import { createAuditLogRepository } from './auditLog';
+import { createContactRepository } from './contacts';
+import { createLookupListRepository } from './lookupLists';
 import { createOrganisationRepository } from './organisations';
 import { createPartnershipRepository } from './partnerships';
-import { createUnitRepository } from './units';
+import { createSettingsRepository } from './settings';
 
 /** Everything the services may do with the database, and nothing else. */
 export function createRepositories(db: Database) {
   return {
     partnerships: createPartnershipRepository(db),
     organisations: createOrganisationRepository(db),
-    units: createUnitRepository(db),
+    contacts: createContactRepository(db),
+    lists: createLookupListRepository(db),
+    settings: createSettingsRepository(db),
     auditLog: createAuditLogRepository(db),
     schemaVersion: () => schemaVersionOf(db),
     databasePath: () => db.name,
-    /** Runs `work` as one all-or-nothing transaction. */
+    /** Runs `work` as one all-or-nothing transaction (nested calls become savepoints). */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { AuditEntry } from './auditLog';
-export type { PartnershipRecord } from './partnerships';
+export type { PartnershipRecord, StoredPartnership } from './partnerships';
+export type { ContactSide } from './contacts';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { Contact, Partnership, PartnershipFields } from '../../../shared/api';
 import { quadrantOf } from '../../../shared/domain';
-import type { Partnership, PartnershipFields } from '../../../shared/api';
 
 interface PartnershipRow {
   id: number;
@@ -9,25 +9,65 @@ interface PartnershipRow {
   partner: string;
   volunteer_type: Partnership['volunteerType'];
   involvement: Partnership['involvement'];
+  involvement_criteria: string;
+  involvement_reason: string;
   unit_id: number | null;
   unit_name: string | null;
+  welfare_area_id: number | null;
+  welfare_area_name: string | null;
   status: Partnership['status'];
+  agreement_kind: Partnership['agreementKind'];
   start_date: string | null;
   end_date: string | null;
+  renewal_date: string | null;
+  target_group: string;
+  purpose: string;
+  activities: string;
+  amount_oere: number | null;
+  funding_source: Partnership['fundingSource'];
+  staff_hours_per_month: number | null;
+  expected_evaluation: string;
+  local_area: string;
+  children_under_15: 0 | 1;
+  fixed_attachment: 0 | 1;
+  child_certificate_date: string | null;
+  pc_name: string | null;
+  pc_email: string | null;
+  pc_phone: string | null;
+  mc_name: string | null;
+  mc_email: string | null;
+  mc_phone: string | null;
   notes: string;
+  extra_fields: string;
   created_at: string;
   updated_at: string;
 }
 
 const SELECT = `
   SELECT p.id, p.title, o.id AS partner_id, o.name AS partner, p.volunteer_type, p.involvement,
-         p.unit_id, u.name AS unit_name, p.status, p.start_date, p.end_date, p.notes,
-         p.created_at, p.updated_at
+         p.involvement_criteria, p.involvement_reason, p.unit_id, u.name AS unit_name,
+         p.welfare_area_id, w.name AS welfare_area_name, p.status, p.agreement_kind,
+         p.start_date, p.end_date, p.renewal_date, p.target_group, p.purpose, p.activities,
+         p.amount_oere, p.funding_source, p.staff_hours_per_month, p.expected_evaluation, p.local_area,
+         p.children_under_15, p.fixed_attachment, p.child_certificate_date,
+         pc.name AS pc_name, pc.email AS pc_email, pc.phone AS pc_phone,
+         mc.name AS mc_name, mc.email AS mc_email, mc.phone AS mc_phone,
+         p.notes, p.extra_fields, p.created_at, p.updated_at
   FROM partnerships p
   JOIN organisations o ON o.id = p.organisation_id
-  LEFT JOIN units u ON u.id = p.unit_id`;
+  LEFT JOIN units u ON u.id = p.unit_id
+  LEFT JOIN welfare_areas w ON w.id = p.welfare_area_id
+  LEFT JOIN contact_persons pc ON pc.id = p.partner_contact_id
+  LEFT JOIN contact_persons mc ON mc.id = p.municipal_contact_id`;
 
-function toPartnership(row: PartnershipRow): Partnership {
+function contactOf(name: string | null, email: string | null, phone: string | null): Contact | null {
+  return name === null ? null : { name, email: email ?? '', phone: phone ?? '' };
+}
+
+/** A stored partnership without its computed flags (they depend on today's date and settings). */
+export type StoredPartnership = Omit<Partnership, 'flags'>;
+
+function toPartnership(row: PartnershipRow, goalIds: number[]): StoredPartnership {
   return {
     id: row.id,
     title: row.title,
@@ -35,52 +75,213 @@ function toPartnership(row: PartnershipRow): Partnership {
     partner: row.partner,
     volunteerType: row.volunteer_type,
     involvement: row.involvement,
+    involvementCriteria: JSON.parse(row.involvement_criteria) as Partnership['involvementCriteria'],
+    involvementReason: row.involvement_reason,
     quadrant: quadrantOf(row.volunteer_type, row.involvement),
     unitId: row.unit_id,
     unitName: row.unit_name,
+    welfareAreaId: row.welfare_area_id,
+    welfareAreaName: row.welfare_area_name,
     status: row.status,
+    agreementKind: row.agreement_kind,
     startDate: row.start_date,
     endDate: row.end_date,
+    renewalDate: row.renewal_date,
+    targetGroup: row.target_group,
+    purpose: row.purpose,
+    activities: row.activities,
+    amount: row.amount_oere === null ? null : row.amount_oere / 100,
+    fundingSource: row.funding_source,
+    staffHoursPerMonth: row.staff_hours_per_month,
+    expectedEvaluation: row.expected_evaluation,
+    strategyGoalIds: goalIds,
+    localArea: row.local_area,
+    childrenUnder15: row.children_under_15 === 1,
+    fixedAttachment: row.fixed_attachment === 1,
+    childCertificateDate: row.child_certificate_date,
+    partnerContact: contactOf(row.pc_name, row.pc_email, row.pc_phone),
+    municipalContact: contactOf(row.mc_name, row.mc_email, row.mc_phone),
     notes: row.notes,
+    extraFields: JSON.parse(row.extra_fields) as Record<string, string>,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-/** The stored columns of a partnership, once its partner has been resolved to an organisation. */
-export type PartnershipRecord = Omit<PartnershipFields, 'partner'> & { organisationId: number };
+/** The stored columns of a partnership, once partner and contacts have been resolved to rows. */
+export type PartnershipRecord = Omit<PartnershipFields, 'partner' | 'partnerContact' | 'municipalContact'> & {
+  organisationId: number;
+  partnerContactId: number | null;
+  municipalContactId: number | null;
+};
+
+function columnsOf(record: PartnershipRecord) {
+  return {
+    title: record.title,
+    organisationId: record.organisationId,
+    volunteerType: record.volunteerType,
+    involvement: record.involvement,
+    involvementCriteria: JSON.stringify(record.involvementCriteria),
+    involvementReason: record.involvementReason,
+    unitId: record.unitId,
+    welfareAreaId: record.welfareAreaId,
+    status: record.status,
+    agreementKind: record.agreementKind,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    renewalDate: record.renewalDate,
+    targetGroup: record.targetGroup,
+    purpose: record.purpose,
+    activities: record.activities,
+    // Money is stored in øre: whole numbers add up exactly.
+    amountOere: record.amount === null ? null : Math.round(record.amount * 100),
+    fundingSource: record.fundingSource,
+    staffHoursPerMonth: record.staffHoursPerMonth,
+    expectedEvaluation: record.expectedEvaluation,
+    localArea: record.localArea,
+    childrenUnder15: record.childrenUnder15 ? 1 : 0,
+    fixedAttachment: record.fixedAttachment ? 1 : 0,
+    childCertificateDate: record.childCertificateDate,
+    partnerContactId: record.partnerContactId,
+    municipalContactId: record.municipalContactId,
+    notes: record.notes,
+    extraFields: JSON.stringify(record.extraFields),
+  };
+}
+
+/** Column ↔ named parameter of `columnsOf`, the one list both INSERT and UPDATE are built from. */
+const COLUMNS: readonly (readonly [column: string, parameter: keyof ReturnType<typeof columnsOf>])[] = [
+  ['title', 'title'],
+  ['organisation_id', 'organisationId'],
+  ['volunteer_type', 'volunteerType'],
+  ['involvement', 'involvement'],
+  ['involvement_criteria', 'involvementCriteria'],
+  ['involvement_reason', 'involvementReason'],
+  ['unit_id', 'unitId'],
+  ['welfare_area_id', 'welfareAreaId'],
+  ['status', 'status'],
+  ['agreement_kind', 'agreementKind'],
+  ['start_date', 'startDate'],
+  ['end_date', 'endDate'],
+  ['renewal_date', 'renewalDate'],
+  ['target_group', 'targetGroup'],
+  ['purpose', 'purpose'],
+  ['activities', 'activities'],
+  ['amount_oere', 'amountOere'],
+  ['funding_source', 'fundingSource'],
+  ['staff_hours_per_month', 'staffHoursPerMonth'],
+  ['expected_evaluation', 'expectedEvaluation'],
+  ['local_area', 'localArea'],
+  ['children_under_15', 'childrenUnder15'],
+  ['fixed_attachment', 'fixedAttachment'],
+  ['child_certificate_date', 'childCertificateDate'],
+  ['partner_contact_id', 'partnerContactId'],
+  ['municipal_contact_id', 'municipalContactId'],
+  ['notes', 'notes'],
+  ['extra_fields', 'extraFields'],
+];
+
+const INSERT_SQL = `INSERT INTO partnerships (${COLUMNS.map(([c]) => c).join(', ')}, created_at, updated_at)
+  VALUES (${COLUMNS.map(([, p]) => `@${p}`).join(', ')}, @now, @now)`;
+const UPDATE_SQL = `UPDATE partnerships SET ${COLUMNS.map(([c, p]) => `${c} = @${p}`).join(', ')}, updated_at = @now
+  WHERE id = @id`;
+
+/** Turns what the user typed into an FTS5 query: every word as a prefix, all words required. */
+export function ftsQuery(query: string): string | null {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+}
 
 export function createPartnershipRepository(db: Database) {
   const selectAll = db.prepare<[], PartnershipRow>(`${SELECT} ORDER BY p.id`);
   const selectOne = db.prepare<[number], PartnershipRow>(`${SELECT} WHERE p.id = ?`);
-  const insert = db.prepare(`
-    INSERT INTO partnerships (title, organisation_id, volunteer_type, involvement, unit_id, status,
-                              start_date, end_date, notes, created_at, updated_at)
-    VALUES (@title, @organisationId, @volunteerType, @involvement, @unitId, @status,
-            @startDate, @endDate, @notes, @now, @now)`);
-  const update = db.prepare(`
-    UPDATE partnerships SET title = @title, organisation_id = @organisationId,
-      volunteer_type = @volunteerType, involvement = @involvement, unit_id = @unitId, status = @status,
-      start_date = @startDate, end_date = @endDate, notes = @notes, updated_at = @now
-    WHERE id = @id`);
+  const allGoals = db.prepare<[], { partnership_id: number; strategy_goal_id: number }>(
+    'SELECT partnership_id, strategy_goal_id FROM partnership_strategy_goals ORDER BY strategy_goal_id',
+  );
+  const goalsOf = db.prepare<[number], { strategy_goal_id: number }>(
+    'SELECT strategy_goal_id FROM partnership_strategy_goals WHERE partnership_id = ? ORDER BY strategy_goal_id',
+  );
+  const clearGoals = db.prepare('DELETE FROM partnership_strategy_goals WHERE partnership_id = ?');
+  const addGoal = db.prepare(
+    'INSERT INTO partnership_strategy_goals (partnership_id, strategy_goal_id) VALUES (?, ?)',
+  );
+  const insert = db.prepare(INSERT_SQL);
+  const update = db.prepare(UPDATE_SQL);
+  const contactIds = db.prepare<[number], { partner: number | null; municipal: number | null }>(
+    'SELECT partner_contact_id AS partner, municipal_contact_id AS municipal FROM partnerships WHERE id = ?',
+  );
   const remove = db.prepare('DELETE FROM partnerships WHERE id = ?');
+  const byTitleAndPartner = db.prepare<[string, number], { id: number }>(
+    'SELECT id FROM partnerships WHERE title = ? COLLATE NOCASE AND organisation_id = ?',
+  );
+  const ftsDelete = db.prepare('DELETE FROM partnerships_fts WHERE rowid = ?');
+  const ftsInsert = db.prepare(`
+    INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
+    SELECT p.id, p.title, o.name, p.notes, trim(coalesce(pc.name, '') || ' ' || coalesce(mc.name, ''))
+    FROM partnerships p JOIN organisations o ON o.id = p.organisation_id
+    LEFT JOIN contact_persons pc ON pc.id = p.partner_contact_id
+    LEFT JOIN contact_persons mc ON mc.id = p.municipal_contact_id
+    WHERE p.id = ?`);
+  const ftsSearch = db.prepare<[string], { id: number }>(
+    'SELECT rowid AS id FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rank LIMIT 10000',
+  );
+
+  function setGoals(id: number, goalIds: readonly number[]): void {
+    clearGoals.run(id);
+    for (const goalId of new Set(goalIds)) addGoal.run(id, goalId);
+  }
+
+  function reindex(id: number): void {
+    ftsDelete.run(id);
+    ftsInsert.run(id);
+  }
 
   return {
-    list(): Partnership[] {
-      return selectAll.all().map(toPartnership);
+    list(): StoredPartnership[] {
+      const goals = new Map<number, number[]>();
+      for (const link of allGoals.all()) {
+        const list = goals.get(link.partnership_id) ?? [];
+        list.push(link.strategy_goal_id);
+        goals.set(link.partnership_id, list);
+      }
+      return selectAll.all().map((row) => toPartnership(row, goals.get(row.id) ?? []));
     },
-    get(id: number): Partnership | undefined {
+    get(id: number): StoredPartnership | undefined {
       const row = selectOne.get(id);
-      return row && toPartnership(row);
+      return (
+        row &&
+        toPartnership(
+          row,
+          goalsOf.all(id).map((g) => g.strategy_goal_id),
+        )
+      );
+    },
+    contactIdsOf(id: number): { partner: number | null; municipal: number | null } {
+      return contactIds.get(id) ?? { partner: null, municipal: null };
+    },
+    findByTitleAndPartner(title: string, organisationId: number): number | undefined {
+      return byTitleAndPartner.get(title, organisationId)?.id;
     },
     insert(record: PartnershipRecord, now: string): number {
-      return Number(insert.run({ ...record, now }).lastInsertRowid);
+      const id = Number(insert.run({ ...columnsOf(record), now }).lastInsertRowid);
+      setGoals(id, record.strategyGoalIds);
+      reindex(id);
+      return id;
     },
     update(id: number, record: PartnershipRecord, now: string): boolean {
-      return update.run({ ...record, id, now }).changes === 1;
+      const changed = update.run({ ...columnsOf(record), id, now }).changes === 1;
+      setGoals(id, record.strategyGoalIds);
+      reindex(id);
+      return changed;
     },
     delete(id: number): boolean {
+      ftsDelete.run(id);
       return remove.run(id).changes === 1;
+    },
+    /** Ids matching the search, best first; every word matches as a prefix. */
+    search(query: string): number[] {
+      const match = ftsQuery(query);
+      return match === null ? [] : ftsSearch.all(match).map((r) => r.id);
     },
   };
 }

@@ -1,5 +1,6 @@
-import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { TOASTER_ID } from '../components/useNotify';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { PartnershipsView } from '../features/partnerships/PartnershipsView';
 import { VIEWS, viewFromHash, type ViewId } from './views';
@@ -35,6 +36,7 @@ export function App() {
   const current = VIEWS.find((v) => v.id === view)!;
   return (
     <div className={styles.shell}>
+      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
       <nav className={styles.nav} aria-label="Hovedmenu">
         <div className={styles.brand}>
           <Text as="span" size={600} weight="semibold">

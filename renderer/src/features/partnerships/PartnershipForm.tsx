@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   DrawerBody,
   DrawerFooter,
@@ -8,30 +9,26 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   OverlayDrawer,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { parseWith, partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
-import {
-  INVOLVEMENT_LABELS,
-  INVOLVEMENT_LEVELS,
-  PARTNERSHIP_STATUSES,
-  STATUS_LABELS,
-  VOLUNTEER_TYPES,
-  VOLUNTEER_TYPE_HINTS,
-  VOLUNTEER_TYPE_LABELS,
-  type Involvement,
-  type PartnershipStatus,
-  type VolunteerType,
-} from '../../../../shared/domain';
+import { FLAG_ADVICE, FLAG_LABELS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
+import { AgreementSection } from './form/AgreementSection';
+import { BasicsSection } from './form/BasicsSection';
+import { ChildSafetySection } from './form/ChildSafetySection';
+import { ContactsSection } from './form/ContactsSection';
+import { HistorySection } from './form/HistorySection';
+import { InvolvementSection } from './form/InvolvementSection';
+import { NotesSection } from './form/NotesSection';
+import type { SectionProps } from './form/sectionProps';
 import {
   EMPTY_FORM,
   fieldMessages,
@@ -40,23 +37,78 @@ import {
   type FieldMessages,
   type PartnershipFormValues,
 } from './formValues';
-import { QuadrantPreview } from './QuadrantPreview';
-import { useSavePartnership, useUnits } from './queries';
+import { useLookupLists, useSavePartnership } from './queries';
 
-const INVOLVEMENT_HINTS: Record<Involvement, string> = {
-  lav: 'Kommunen stiller lokaler til rådighed eller henviser borgere',
-  mellem: 'Faste kontaktpersoner der koordinerer, booker lokaler og støtter kommunikationen',
-  hoej: 'Formaliseret samarbejde; medarbejdere deltager i driften',
-};
+type TabId =
+  'grundoplysninger' | 'involvering' | 'aftale' | 'boerneattest' | 'kontakter' | 'noter' | 'historik';
+
+const TABS: { id: TabId; label: string; fields: string[] }[] = [
+  {
+    id: 'grundoplysninger',
+    label: 'Grundoplysninger',
+    fields: [
+      'title',
+      'partner',
+      'volunteerType',
+      'status',
+      'unitId',
+      'welfareAreaId',
+      'targetGroup',
+      'localArea',
+      'purpose',
+      'activities',
+    ],
+  },
+  {
+    id: 'involvering',
+    label: 'Involvering',
+    fields: ['involvement', 'involvementCriteria', 'involvementReason'],
+  },
+  {
+    id: 'aftale',
+    label: 'Aftale og økonomi',
+    fields: [
+      'agreementKind',
+      'startDate',
+      'endDate',
+      'renewalDate',
+      'amount',
+      'fundingSource',
+      'staffHoursPerMonth',
+      'expectedEvaluation',
+      'strategyGoalIds',
+    ],
+  },
+  {
+    id: 'boerneattest',
+    label: 'Børneattest',
+    fields: ['childrenUnder15', 'fixedAttachment', 'childCertificateDate'],
+  },
+  { id: 'kontakter', label: 'Kontakter', fields: ['partnerContact', 'municipalContact'] },
+  { id: 'noter', label: 'Noter', fields: ['notes', 'extraFields'] },
+];
+
+function tabOf(path: string): TabId | undefined {
+  const field = path.split('.')[0] ?? '';
+  return TABS.find((t) => t.fields.includes(field))?.id;
+}
 
 const useStyles = makeStyles({
   form: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalL,
   },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  flags: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  footer: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalS,
+    width: '100%',
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -68,51 +120,65 @@ interface Props {
 
 export const PARTNERSHIP_FORM_ID = 'partnership-form';
 
-/** The create/edit form. Keyed by the caller per record, so its state starts fresh each time it opens. */
+/** The full record in sections. Keyed by the caller per record, so its state starts fresh each time. */
 export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const styles = useStyles();
-  const units = useUnits();
+  const lists = useLookupLists();
   const save = useSavePartnership();
   const [values, setValues] = useState<PartnershipFormValues>(() =>
     editing ? formValuesOf(editing) : EMPTY_FORM,
   );
+  const [reason, setReason] = useState('');
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabId>('grundoplysninger');
 
-  const set =
-    <K extends keyof PartnershipFormValues>(key: K) =>
-    (value: PartnershipFormValues[K]) => {
-      setValues((v) => ({ ...v, [key]: value }));
-      setMessages((m) => ({ ...m, [key]: undefined }));
-    };
+  const set: SectionProps['set'] = (key, value) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setMessages((m) => Object.fromEntries(Object.entries(m).filter(([path]) => path.split('.')[0] !== key)));
+  };
+
+  function showErrors(next: FieldMessages, text: string) {
+    setMessages(next);
+    // A problem with the record as a whole (no field path) belongs in the summary.
+    setProblem(next[''] ? `${text} ${next['']}` : text);
+    const firstTab = Object.keys(next)
+      .map(tabOf)
+      .find((t) => t !== undefined);
+    if (firstTab && !Object.keys(next).some((path) => tabOf(path) === tab)) setTab(firstTab);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseWith(partnershipFieldsSchema, toRawInput(values));
     if (!parsed.ok) {
-      setMessages(fieldMessages(parsed.fieldErrors));
-      setProblem('Samarbejdet er ikke gemt. Ret de markerede felter og prøv igen.');
+      showErrors(
+        fieldMessages(parsed.fieldErrors),
+        'Samarbejdet er ikke gemt. Ret de markerede felter og prøv igen.',
+      );
       return;
     }
     try {
-      const saved = await save.mutateAsync({ id: editing?.id ?? null, fields: parsed.value });
-      onSaved(saved);
+      onSaved(await save.mutateAsync({ id: editing?.id ?? null, fields: parsed.value, reason }));
     } catch (error) {
       // The form keeps everything typed; only the messages change.
       if (error instanceof ApiCallError) {
-        setMessages(fieldMessages(error.error.details?.fieldErrors ?? []));
-        setProblem(`Samarbejdet er ikke gemt. ${error.error.message}`);
+        showErrors(
+          fieldMessages(error.error.details?.fieldErrors ?? []),
+          `Samarbejdet er ikke gemt. ${error.error.message}`,
+        );
       } else {
         setProblem('Samarbejdet er ikke gemt, fordi der skete en uventet fejl. Prøv igen.');
       }
     }
   }
 
-  const message = (key: keyof PartnershipFormValues) =>
-    messages[key] ? { validationMessage: messages[key], validationState: 'error' as const } : {};
+  const errorCount = (id: TabId) =>
+    Object.keys(messages).filter((path) => messages[path] && tabOf(path) === id).length;
+  const sectionProps = { values, set, messages };
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_e, data) => !data.open && onClose()}>
+    <OverlayDrawer open position="end" size="large" onOpenChange={(_e, data) => !data.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle
           action={
@@ -121,6 +187,24 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
         >
           {editing ? 'Rediger samarbejde' : 'Nyt samarbejde'}
         </DrawerHeaderTitle>
+        <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} size="small">
+          {TABS.map((t) => (
+            <Tab key={t.id} value={t.id}>
+              {t.label}
+              {errorCount(t.id) > 0 && (
+                <Badge
+                  size="small"
+                  color="danger"
+                  aria-label={`${String(errorCount(t.id))} fejl`}
+                  style={{ marginLeft: 4 }}
+                >
+                  {errorCount(t.id)}
+                </Badge>
+              )}
+            </Tab>
+          ))}
+          {editing && <Tab value="historik">Historik</Tab>}
+        </TabList>
       </DrawerHeader>
       <DrawerBody>
         <form id={PARTNERSHIP_FORM_ID} className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
@@ -129,97 +213,41 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
               <MessageBarBody>{problem}</MessageBarBody>
             </MessageBar>
           )}
-          <Field label="Titel" required {...message('title')}>
-            <Input
-              value={values.title}
-              onChange={(_e, d) => set('title')(d.value)}
-              placeholder="Fx Demenscafé"
-            />
-          </Field>
-          <Field label="Partner" hint="Forening, fællesskab eller person" required {...message('partner')}>
-            <Input
-              value={values.partner}
-              onChange={(_e, d) => set('partner')(d.value)}
-              placeholder="Fx Ældre Sagen"
-            />
-          </Field>
-          <Field
-            label="Frivillig type"
-            required
-            hint={values.volunteerType ? VOLUNTEER_TYPE_HINTS[values.volunteerType] : undefined}
-            {...message('volunteerType')}
-          >
-            <Select
-              value={values.volunteerType}
-              onChange={(_e, d) => set('volunteerType')(d.value as VolunteerType | '')}
-            >
-              <option value="">Vælg type …</option>
-              {VOLUNTEER_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {VOLUNTEER_TYPE_LABELS[t]}
-                </option>
+          {editing && editing.flags.length > 0 && tab !== 'historik' && (
+            <div className={styles.flags}>
+              {editing.flags.map((flag) => (
+                <MessageBar key={flag} intent="warning" layout="multiline" data-testid="record-flag">
+                  <MessageBarBody>
+                    <MessageBarTitle>{FLAG_LABELS[flag]}</MessageBarTitle>
+                    {FLAG_ADVICE[flag]}
+                  </MessageBarBody>
+                </MessageBar>
               ))}
-            </Select>
-          </Field>
-          <Field label="Kommunal involvering" required {...message('involvement')}>
-            <RadioGroup
-              value={values.involvement}
-              onChange={(_e, d) => set('involvement')(d.value as Involvement)}
-            >
-              {INVOLVEMENT_LEVELS.map((level) => (
-                <Radio
-                  key={level}
-                  value={level}
-                  label={`${INVOLVEMENT_LABELS[level]} – ${INVOLVEMENT_HINTS[level]}`}
-                />
-              ))}
-            </RadioGroup>
-          </Field>
-          <QuadrantPreview volunteerType={values.volunteerType} involvement={values.involvement} />
-          <div className={styles.row}>
-            <Field label="Enhed" {...message('unitId')}>
-              <Select value={values.unitId} onChange={(_e, d) => set('unitId')(d.value)}>
-                <option value="">Ingen enhed valgt</option>
-                {(units.data ?? []).map((u) => (
-                  <option key={u.id} value={String(u.id)}>
-                    {u.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Status" {...message('status')}>
-              <Select value={values.status} onChange={(_e, d) => set('status')(d.value as PartnershipStatus)}>
-                {PARTNERSHIP_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <div className={styles.row}>
-            <Field label="Startdato" {...message('startDate')}>
-              <Input type="date" value={values.startDate} onChange={(_e, d) => set('startDate')(d.value)} />
-            </Field>
-            <Field label="Slutdato" {...message('endDate')}>
-              <Input type="date" value={values.endDate} onChange={(_e, d) => set('endDate')(d.value)} />
-            </Field>
-          </div>
-          <Field label="Noter" {...message('notes')}>
-            <Textarea
-              value={values.notes}
-              onChange={(_e, d) => set('notes')(d.value)}
-              resize="vertical"
-              rows={4}
-            />
-          </Field>
+            </div>
+          )}
+          {tab === 'grundoplysninger' && <BasicsSection {...sectionProps} lists={lists.data} />}
+          {tab === 'involvering' && <InvolvementSection {...sectionProps} />}
+          {tab === 'aftale' && <AgreementSection {...sectionProps} lists={lists.data} />}
+          {tab === 'boerneattest' && <ChildSafetySection {...sectionProps} />}
+          {tab === 'kontakter' && <ContactsSection {...sectionProps} />}
+          {tab === 'noter' && <NotesSection {...sectionProps} />}
+          {tab === 'historik' && editing && <HistorySection partnershipId={editing.id} />}
         </form>
       </DrawerBody>
       <DrawerFooter>
-        <Button appearance="primary" type="submit" form={PARTNERSHIP_FORM_ID} disabled={save.isPending}>
-          {save.isPending ? 'Gemmer …' : 'Gem'}
-        </Button>
-        <Button onClick={onClose}>Annuller</Button>
+        <div className={styles.footer}>
+          {editing && (
+            <Field label="Begrundelse for ændringen" hint="Skrives i historikken sammen med ændringerne.">
+              <Input value={reason} onChange={(_e, d) => setReason(d.value)} form={PARTNERSHIP_FORM_ID} />
+            </Field>
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="primary" type="submit" form={PARTNERSHIP_FORM_ID} disabled={save.isPending}>
+              {save.isPending ? 'Gemmer …' : 'Gem'}
+            </Button>
+            <Button onClick={onClose}>Annuller</Button>
+          </div>
+        </div>
       </DrawerFooter>
     </OverlayDrawer>
   );

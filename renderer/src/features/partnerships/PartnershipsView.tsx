@@ -4,46 +4,46 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
-  Toast,
-  ToastTitle,
-  Toaster,
   makeStyles,
   tokens,
-  useId,
-  useToastController,
 } from '@fluentui/react-components';
-import { Add24Regular, Delete24Regular, Edit24Regular, Search24Regular } from '@fluentui/react-icons';
+import { Add24Regular, Search24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
-import {
-  INVOLVEMENT_LABELS,
-  STATUS_LABELS,
-  VOLUNTEER_TYPE_LABELS,
-  formatNumber,
-  formatPeriod,
-} from '../../../../shared/domain';
+import { formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { usePageStyles } from '../../components/pageStyles';
-import { COLUMNS, matchesSearch, sortPartnerships, type SortDirection, type SortKey } from './columns';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { useNotify } from '../../components/useNotify';
+import { sortPartnerships, type SortDirection, type SortKey } from './columns';
 import { DeletePartnershipDialog } from './DeletePartnershipDialog';
+import { FilterBar } from './FilterBar';
+import { NO_FILTERS, activeFilterCount, filterPartnerships, type PartnershipFilters } from './filters';
 import { PartnershipForm } from './PartnershipForm';
-import { usePartnerships } from './queries';
+import { PartnershipTable } from './PartnershipTable';
+import { useLoadDemo, useLookupLists, usePartnerships, useSearch } from './queries';
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  search: { width: '320px' },
-  tableCard: { overflowX: 'auto', padding: tokens.spacingHorizontalS },
-  titleCell: { fontWeight: tokens.fontWeightSemibold },
-  actions: { width: '96px' },
-  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center' },
+  page: { height: '100%', boxSizing: 'border-box' },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  search: { width: '340px' },
+  tableCard: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: '300px',
+    overflowX: 'auto',
+    overflowY: 'hidden',
+  },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalXXL,
+    textAlign: 'center',
+  },
 });
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; partnership: Partnership };
@@ -52,24 +52,29 @@ export function PartnershipsView() {
   const styles = useStyles();
   const page = usePageStyles();
   const partnerships = usePartnerships();
+  const lists = useLookupLists();
+  const loadDemo = useLoadDemo();
+  const notify = useNotify();
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'title',
     direction: 'ascending',
   });
   const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
-  const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const query = useDebouncedValue(search, 150);
+  const searchHits = useSearch(query);
 
+  const searching = query.trim() !== '';
   const rows = useMemo(
     () =>
       sortPartnerships(
-        (partnerships.data ?? []).filter((p) => matchesSearch(p, search)),
+        filterPartnerships(partnerships.data ?? [], filters, searching ? (searchHits.data ?? []) : null),
         sort.key,
         sort.direction,
       ),
-    [partnerships.data, search, sort],
+    [partnerships.data, filters, searching, searchHits.data, sort],
   );
 
   const toggleSort = (key: SortKey) =>
@@ -78,21 +83,17 @@ export function PartnershipsView() {
       direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  const notify = (text: string) =>
-    dispatchToast(
-      <Toast>
-        <ToastTitle>{text}</ToastTitle>
-      </Toast>,
-      { intent: 'success' },
-    );
-
   const total = partnerships.data?.length ?? 0;
+  const narrowed = searching || activeFilterCount(filters) > 0;
   return (
-    <div className={page.page}>
-      <Toaster toasterId={toasterId} position="bottom-end" />
+    <div className={`${page.page} ${styles.page}`}>
       <PageHeader
         title="Samarbejder"
-        subtitle={`${formatNumber(total)} ${total === 1 ? 'samarbejde' : 'samarbejder'} i registret`}
+        subtitle={
+          narrowed
+            ? `Viser ${formatNumber(rows.length)} af ${formatNumber(total)} samarbejder`
+            : `${formatNumber(total)} ${total === 1 ? 'samarbejde' : 'samarbejder'} i registret`
+        }
         actions={
           <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
             Nyt samarbejde
@@ -102,18 +103,15 @@ export function PartnershipsView() {
       <div className={styles.toolbar}>
         <Input
           className={styles.search}
+          type="search"
           contentBefore={<Search24Regular />}
-          placeholder="Søg i titel, partner, enhed og noter"
+          placeholder="Søg i titel, partner, noter og kontaktpersoner"
           aria-label="Søg i samarbejder"
           value={search}
           onChange={(_e, d) => setSearch(d.value)}
         />
-        {search && (
-          <Text>
-            Viser {formatNumber(rows.length)} af {formatNumber(total)}
-          </Text>
-        )}
       </div>
+      <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
       {partnerships.isError && (
         <MessageBar intent="error">
           <MessageBarBody>Registret kunne ikke hentes: {partnerships.error.message}</MessageBarBody>
@@ -122,64 +120,39 @@ export function PartnershipsView() {
       <div className={`${page.card} ${styles.tableCard}`}>
         {partnerships.isPending ? (
           <Spinner label="Henter samarbejder …" />
-        ) : (
-          <Table sortable aria-label="Samarbejder" size="medium">
-            <TableHeader>
-              <TableRow>
-                {COLUMNS.map((c) => (
-                  <TableHeaderCell
-                    key={c.key}
-                    sortDirection={sort.key === c.key ? sort.direction : undefined}
-                    onClick={() => toggleSort(c.key)}
-                  >
-                    {c.label}
-                  </TableHeaderCell>
-                ))}
-                <TableHeaderCell className={styles.actions}>
-                  <span className="visually-hidden">Handlinger</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((p) => (
-                <TableRow key={p.id} data-testid="partnership-row" data-partnership-id={p.id}>
-                  <TableCell className={styles.titleCell}>{p.title}</TableCell>
-                  <TableCell>{p.partner}</TableCell>
-                  <TableCell>{VOLUNTEER_TYPE_LABELS[p.volunteerType]}</TableCell>
-                  <TableCell>{INVOLVEMENT_LABELS[p.involvement]}</TableCell>
-                  <TableCell>
-                    <QuadrantBadge quadrant={p.quadrant} />
-                  </TableCell>
-                  <TableCell>{p.unitName ?? '–'}</TableCell>
-                  <TableCell>{STATUS_LABELS[p.status]}</TableCell>
-                  <TableCell>{formatPeriod(p.startDate, p.endDate) || '–'}</TableCell>
-                  <TableCell className={styles.actions}>
-                    <Button
-                      appearance="subtle"
-                      icon={<Edit24Regular />}
-                      aria-label={`Rediger ${p.title}`}
-                      onClick={() => setEditing({ mode: 'edit', partnership: p })}
-                    />
-                    <Button
-                      appearance="subtle"
-                      icon={<Delete24Regular />}
-                      aria-label={`Slet ${p.title}`}
-                      onClick={() => setDeleting(p)}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {partnerships.isSuccess && rows.length === 0 && (
+        ) : total === 0 ? (
           <div className={styles.empty}>
-            <Text>
-              {total === 0
-                ? 'Der er ingen samarbejder endnu. Klik på «Nyt samarbejde» for at oprette det første.'
-                : 'Ingen samarbejder matcher søgningen.'}
+            <Text size={400} weight="semibold">
+              Registret er tomt
             </Text>
+            <Text>Opret det første samarbejde, importér dit regneark, eller se Samspil med demodata.</Text>
+            <Button
+              disabled={loadDemo.isPending}
+              onClick={() =>
+                loadDemo.mutate(undefined, {
+                  onSuccess: ({ added }) => notify(`${String(added)} demo-samarbejder er indlæst`),
+                  onError: (error) => notify(error.message, 'error'),
+                })
+              }
+            >
+              Indlæs demodata
+            </Button>
           </div>
+        ) : (
+          <>
+            <PartnershipTable
+              rows={rows}
+              sort={sort}
+              onSort={toggleSort}
+              onOpen={(p) => setEditing({ mode: 'edit', partnership: p })}
+              onDelete={setDeleting}
+            />
+            {rows.length === 0 && (
+              <div className={styles.empty}>
+                <Text>Ingen samarbejder matcher søgningen og filtrene.</Text>
+              </div>
+            )}
+          </>
         )}
       </div>
       {editing.mode !== 'closed' && (

@@ -8,11 +8,13 @@ import {
 } from '../../../../shared/domain';
 
 export type SortKey =
-  'title' | 'partner' | 'volunteerType' | 'involvement' | 'quadrant' | 'unit' | 'status' | 'period';
+  'title' | 'partner' | 'volunteerType' | 'involvement' | 'quadrant' | 'unit' | 'status' | 'period' | 'flags';
 
 export interface ColumnDefinition {
   key: SortKey;
   label: string;
+  /** CSS grid track for the column. */
+  width: string;
   compare(a: Partnership, b: Partnership): number;
 }
 
@@ -33,19 +35,49 @@ function compareOptional(a: string | null, b: string | null): number {
 const INVOLVEMENT_ORDER: readonly Involvement[] = [...INVOLVEMENT_LEVELS].reverse();
 
 export const COLUMNS: readonly ColumnDefinition[] = [
-  { key: 'title', label: 'Titel', compare: (a, b) => compareDanish(a.title, b.title) },
-  { key: 'partner', label: 'Partner', compare: (a, b) => compareDanish(a.partner, b.partner) },
+  {
+    key: 'title',
+    label: 'Titel',
+    width: 'minmax(150px, 2fr)',
+    compare: (a, b) => compareDanish(a.title, b.title),
+  },
+  {
+    key: 'partner',
+    label: 'Partner',
+    width: 'minmax(110px, 1.3fr)',
+    compare: (a, b) => compareDanish(a.partner, b.partner),
+  },
   {
     key: 'volunteerType',
     label: 'Frivillig type',
+    width: 'minmax(100px, 1fr)',
     compare: byOrder(VOLUNTEER_TYPES, (p) => p.volunteerType),
   },
-  { key: 'involvement', label: 'Involvering', compare: byOrder(INVOLVEMENT_ORDER, (p) => p.involvement) },
-  { key: 'quadrant', label: 'Kvadrant', compare: (a, b) => a.quadrant - b.quadrant },
-  { key: 'unit', label: 'Enhed', compare: (a, b) => compareOptional(a.unitName, b.unitName) },
-  { key: 'status', label: 'Status', compare: byOrder(PARTNERSHIP_STATUSES, (p) => p.status) },
-  { key: 'period', label: 'Periode', compare: (a, b) => compareOptional(a.startDate, b.startDate) },
+  {
+    key: 'involvement',
+    label: 'Involvering',
+    width: '80px',
+    compare: byOrder(INVOLVEMENT_ORDER, (p) => p.involvement),
+  },
+  { key: 'quadrant', label: 'Kvadrant', width: '96px', compare: (a, b) => a.quadrant - b.quadrant },
+  {
+    key: 'unit',
+    label: 'Enhed',
+    width: 'minmax(100px, 1fr)',
+    compare: (a, b) => compareOptional(a.unitName, b.unitName),
+  },
+  { key: 'status', label: 'Status', width: '80px', compare: byOrder(PARTNERSHIP_STATUSES, (p) => p.status) },
+  {
+    key: 'period',
+    label: 'Periode',
+    width: '150px',
+    compare: (a, b) => compareOptional(a.startDate, b.startDate),
+  },
+  { key: 'flags', label: 'Advarsler', width: '72px', compare: (a, b) => b.flags.length - a.flags.length },
 ];
+
+export const ACTIONS_WIDTH = '72px';
+export const GRID_TEMPLATE = [...COLUMNS.map((c) => c.width), ACTIONS_WIDTH].join(' ');
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -58,12 +90,4 @@ export function sortPartnerships(
   const column = COLUMNS.find((c) => c.key === key)!;
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => sign * column.compare(a, b) || compareDanish(a.title, b.title));
-}
-
-export function matchesSearch(p: Partnership, query: string): boolean {
-  const needle = query.trim().toLocaleLowerCase('da');
-  if (!needle) return true;
-  return [p.title, p.partner, p.unitName ?? '', p.notes].some((text) =>
-    text.toLocaleLowerCase('da').includes(needle),
-  );
 }

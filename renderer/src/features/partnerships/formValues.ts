@@ -1,68 +1,153 @@
-import type { FieldError, Partnership, PartnershipFieldsInput } from '../../../../shared/api';
-import type { Involvement, PartnershipStatus, VolunteerType } from '../../../../shared/domain';
+import {
+  fieldsOfPartnership,
+  type Contact,
+  type FieldError,
+  type Partnership,
+  type PartnershipFieldsInput,
+} from '../../../../shared/api';
+import type {
+  AgreementKind,
+  FundingSource,
+  Involvement,
+  InvolvementCriterion,
+  PartnershipStatus,
+  VolunteerType,
+} from '../../../../shared/domain';
 
-/** What the form holds: exactly what the user typed, strings throughout, so nothing is lost on an error. */
+export interface ContactFormValues {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** What the form holds: exactly what the user typed, so nothing is lost when a save fails. */
 export interface PartnershipFormValues {
   title: string;
   partner: string;
   volunteerType: VolunteerType | '';
   involvement: Involvement | '';
+  involvementCriteria: InvolvementCriterion[];
+  involvementReason: string;
   unitId: string;
+  welfareAreaId: string;
   status: PartnershipStatus;
+  agreementKind: AgreementKind;
   startDate: string;
   endDate: string;
+  renewalDate: string;
+  targetGroup: string;
+  purpose: string;
+  activities: string;
+  amount: string;
+  fundingSource: FundingSource | '';
+  staffHoursPerMonth: string;
+  expectedEvaluation: string;
+  strategyGoalIds: number[];
+  localArea: string;
+  childrenUnder15: boolean;
+  fixedAttachment: boolean;
+  childCertificateDate: string;
+  partnerContact: ContactFormValues;
+  municipalContact: ContactFormValues;
   notes: string;
+  extraFields: { key: string; value: string }[];
 }
+
+const NO_CONTACT: ContactFormValues = { name: '', email: '', phone: '' };
 
 export const EMPTY_FORM: PartnershipFormValues = {
   title: '',
   partner: '',
   volunteerType: '',
   involvement: '',
+  involvementCriteria: [],
+  involvementReason: '',
   unitId: '',
+  welfareAreaId: '',
   status: 'aktiv',
+  agreementKind: 'ingen',
   startDate: '',
   endDate: '',
+  renewalDate: '',
+  targetGroup: '',
+  purpose: '',
+  activities: '',
+  amount: '',
+  fundingSource: '',
+  staffHoursPerMonth: '',
+  expectedEvaluation: '',
+  strategyGoalIds: [],
+  localArea: '',
+  childrenUnder15: false,
+  fixedAttachment: true,
+  childCertificateDate: '',
+  partnerContact: NO_CONTACT,
+  municipalContact: NO_CONTACT,
   notes: '',
+  extraFields: [],
 };
 
-export function formValuesOf(p: Partnership): PartnershipFormValues {
+const idText = (id: number | null) => (id === null ? '' : String(id));
+/** Numbers are shown the Danish way (decimal comma) and read back the same way. */
+const numberText = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+
+export function formValuesOf(partnership: Partnership): PartnershipFormValues {
+  // Only the editable fields: the form's values go back to a strict schema.
+  const p = fieldsOfPartnership(partnership);
   return {
-    title: p.title,
-    partner: p.partner,
-    volunteerType: p.volunteerType,
-    involvement: p.involvement,
-    unitId: p.unitId === null ? '' : String(p.unitId),
-    status: p.status,
+    ...p,
+    unitId: idText(p.unitId),
+    welfareAreaId: idText(p.welfareAreaId),
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',
-    notes: p.notes,
+    renewalDate: p.renewalDate ?? '',
+    amount: numberText(p.amount),
+    fundingSource: p.fundingSource ?? '',
+    staffHoursPerMonth: numberText(p.staffHoursPerMonth),
+    childCertificateDate: p.childCertificateDate ?? '',
+    partnerContact: p.partnerContact ?? NO_CONTACT,
+    municipalContact: p.municipalContact ?? NO_CONTACT,
+    extraFields: Object.entries(p.extraFields).map(([key, value]) => ({ key, value })),
   };
 }
 
-/** Turns the typed strings into raw input; the shared schema then judges it, as the server will. */
+/** "45.000,50" → 45000.5; anything that is not a plain Danish number stays text for the schema to refuse. */
+function numberInput(text: string): number | string {
+  const trimmed = text.trim().replace(/\s|kr\.?/g, '');
+  if (trimmed === '') return '';
+  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(trimmed)) return text;
+  return Number(trimmed.replace(/\./g, '').replace(',', '.'));
+}
+
+function contactInput(contact: ContactFormValues): Contact | null {
+  const empty = !contact.name.trim() && !contact.email.trim() && !contact.phone.trim();
+  return empty ? null : contact;
+}
+
+/** Turns the typed values into raw input; the shared schema then judges it, as the server will. */
 export function toRawInput(values: PartnershipFormValues): Record<keyof PartnershipFieldsInput, unknown> {
   return {
-    title: values.title,
-    partner: values.partner,
+    ...values,
     volunteerType: values.volunteerType || undefined,
     involvement: values.involvement || undefined,
     unitId: values.unitId === '' ? null : Number(values.unitId),
-    status: values.status,
-    startDate: values.startDate,
-    endDate: values.endDate,
-    notes: values.notes,
+    welfareAreaId: values.welfareAreaId === '' ? null : Number(values.welfareAreaId),
+    amount: numberInput(values.amount),
+    fundingSource: values.fundingSource || null,
+    staffHoursPerMonth: numberInput(values.staffHoursPerMonth),
+    partnerContact: contactInput(values.partnerContact),
+    municipalContact: contactInput(values.municipalContact),
+    extraFields: Object.fromEntries(
+      values.extraFields.filter((f) => f.key.trim()).map((f) => [f.key.trim(), f.value]),
+    ),
   };
 }
 
-export type FieldMessages = Partial<Record<keyof PartnershipFormValues | '', string>>;
+export type FieldMessages = Record<string, string | undefined>;
 
-/** The first message per field, keyed by the form's field names. */
+/** The first message per field path (`title`, `partnerContact.email`, ...). */
 export function fieldMessages(errors: readonly FieldError[]): FieldMessages {
   const messages: FieldMessages = {};
-  for (const { path, message } of errors) {
-    const field = (path.split('.')[0] ?? '') as keyof FieldMessages;
-    messages[field] ??= message;
-  }
+  for (const { path, message } of errors) messages[path] ??= message;
   return messages;
 }

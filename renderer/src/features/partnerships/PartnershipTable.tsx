@@ -1,0 +1,168 @@
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  ArrowSortDown16Regular,
+  ArrowSortUp16Regular,
+  Delete20Regular,
+  Edit20Regular,
+} from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Partnership } from '../../../../shared/api';
+import {
+  INVOLVEMENT_LABELS,
+  STATUS_LABELS,
+  VOLUNTEER_TYPE_LABELS,
+  formatPeriod,
+} from '../../../../shared/domain';
+import { QuadrantBadge } from '../../components/QuadrantBadge';
+import { COLUMNS, GRID_TEMPLATE, type SortDirection, type SortKey } from './columns';
+import { FlagIcons } from './FlagIcons';
+
+const ROW_HEIGHT = 44;
+
+const useStyles = makeStyles({
+  table: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, minWidth: '1080px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: GRID_TEMPLATE,
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  header: { minHeight: '40px', fontWeight: tokens.fontWeightSemibold },
+  headerButton: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    cursor: 'pointer',
+    color: tokens.colorNeutralForeground1,
+    textAlign: 'left',
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  body: { overflowY: 'auto', flexGrow: 1, minHeight: '200px', position: 'relative' },
+  bodyRow: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', justifyContent: 'flex-end' },
+});
+
+interface Props {
+  rows: readonly Partnership[];
+  sort: { key: SortKey; direction: SortDirection };
+  onSort(key: SortKey): void;
+  onOpen(p: Partnership): void;
+  onDelete(p: Partnership): void;
+}
+
+/**
+ * The register as a virtualised table: only the rows in view are in the DOM, so 10,000
+ * partnerships scroll as smoothly as ten. ARIA table roles keep it a table for screen readers.
+ */
+export function PartnershipTable({ rows, sort, onSort, onOpen, onDelete }: Props) {
+  const styles = useStyles();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  return (
+    <div className={styles.table} role="table" aria-label="Samarbejder" aria-rowcount={rows.length + 1}>
+      <div className={mergeClasses(styles.row, styles.header)} role="row" aria-rowindex={1}>
+        {COLUMNS.map((c) => (
+          <div
+            key={c.key}
+            role="columnheader"
+            aria-sort={sort.key === c.key ? sort.direction : 'none'}
+            className={styles.cell}
+          >
+            <button type="button" className={styles.headerButton} onClick={() => onSort(c.key)}>
+              {c.label}
+              {sort.key === c.key &&
+                (sort.direction === 'ascending' ? <ArrowSortUp16Regular /> : <ArrowSortDown16Regular />)}
+            </button>
+          </div>
+        ))}
+        <div role="columnheader">
+          <span className="visually-hidden">Handlinger</span>
+        </div>
+      </div>
+      <div ref={scrollRef} className={styles.body} data-testid="register-scroll">
+        <div style={{ height: virtualizer.getTotalSize() }} role="rowgroup">
+          {virtualizer.getVirtualItems().map((item) => {
+            const p = rows[item.index]!;
+            return (
+              <div
+                key={p.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={mergeClasses(styles.row, styles.bodyRow)}
+                style={{ transform: `translateY(${String(item.start)}px)` }}
+                data-testid="partnership-row"
+                data-partnership-id={p.id}
+                onDoubleClick={() => onOpen(p)}
+              >
+                <div role="cell" className={mergeClasses(styles.cell, styles.title)} title={p.title}>
+                  {p.title}
+                </div>
+                <div role="cell" className={styles.cell} title={p.partner}>
+                  {p.partner}
+                </div>
+                <div role="cell" className={styles.cell}>
+                  {VOLUNTEER_TYPE_LABELS[p.volunteerType]}
+                </div>
+                <div role="cell">{INVOLVEMENT_LABELS[p.involvement]}</div>
+                <div role="cell">
+                  <QuadrantBadge quadrant={p.quadrant} />
+                </div>
+                <div role="cell" className={styles.cell} title={p.unitName ?? ''}>
+                  {p.unitName ?? '–'}
+                </div>
+                <div role="cell">{STATUS_LABELS[p.status]}</div>
+                <div role="cell" className={styles.cell}>
+                  <Text size={200}>{formatPeriod(p.startDate, p.endDate) || '–'}</Text>
+                </div>
+                <div role="cell">
+                  <FlagIcons flags={p.flags} />
+                </div>
+                <div role="cell" className={styles.actions}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    icon={<Edit20Regular />}
+                    aria-label={`Rediger ${p.title}`}
+                    onClick={() => onOpen(p)}
+                  />
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    icon={<Delete20Regular />}
+                    aria-label={`Slet ${p.title}`}
+                    onClick={() => onDelete(p)}
+                  />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

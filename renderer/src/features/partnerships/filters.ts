@@ -1,0 +1,62 @@
+import type { Partnership } from '../../../../shared/api';
+import type {
+  AgreementKind,
+  FlagCode,
+  Involvement,
+  PartnershipStatus,
+  Quadrant,
+  VolunteerType,
+} from '../../../../shared/domain';
+
+/** Each filter is one value or '' for "all"; they combine with AND. */
+export interface PartnershipFilters {
+  quadrant: `${Quadrant}` | '';
+  volunteerType: VolunteerType | '';
+  involvement: Involvement | '';
+  unitId: string;
+  status: PartnershipStatus | '';
+  agreementKind: AgreementKind | '';
+  strategyGoalId: string;
+  flag: FlagCode | 'any' | '';
+}
+
+export const NO_FILTERS: PartnershipFilters = {
+  quadrant: '',
+  volunteerType: '',
+  involvement: '',
+  unitId: '',
+  status: '',
+  agreementKind: '',
+  strategyGoalId: '',
+  flag: '',
+};
+
+export function activeFilterCount(filters: PartnershipFilters): number {
+  return Object.values(filters).filter((v) => v !== '').length;
+}
+
+function matches(p: Partnership, f: PartnershipFilters): boolean {
+  return (
+    (f.quadrant === '' || String(p.quadrant) === f.quadrant) &&
+    (f.volunteerType === '' || p.volunteerType === f.volunteerType) &&
+    (f.involvement === '' || p.involvement === f.involvement) &&
+    (f.unitId === '' || String(p.unitId) === f.unitId) &&
+    (f.status === '' || p.status === f.status) &&
+    (f.agreementKind === '' || p.agreementKind === f.agreementKind) &&
+    (f.strategyGoalId === '' || p.strategyGoalIds.includes(Number(f.strategyGoalId))) &&
+    (f.flag === '' || (f.flag === 'any' ? p.flags.length > 0 : p.flags.includes(f.flag)))
+  );
+}
+
+/**
+ * The rows to show: those passing every filter and, when there is a search, only search hits
+ * (`searchIds` null means no search is active).
+ */
+export function filterPartnerships(
+  rows: readonly Partnership[],
+  filters: PartnershipFilters,
+  searchIds: readonly number[] | null,
+): Partnership[] {
+  const hits = searchIds === null ? null : new Set(searchIds);
+  return rows.filter((p) => (hits === null || hits.has(p.id)) && matches(p, filters));
+}

@@ -1,0 +1,104 @@
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import type { LookupLists } from '../../../../../shared/api';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_KIND_LABELS,
+  FUNDING_SOURCES,
+  FUNDING_SOURCE_LABELS,
+  type AgreementKind,
+  type FundingSource,
+} from '../../../../../shared/domain';
+import { useFormStyles } from './formStyles';
+import { validation, type SectionProps } from './sectionProps';
+
+export function AgreementSection({
+  values,
+  set,
+  messages,
+  lists,
+}: SectionProps & { lists: LookupLists | undefined }) {
+  const styles = useFormStyles();
+  const toggleGoal = (id: number, checked: boolean) =>
+    set(
+      'strategyGoalIds',
+      checked ? [...values.strategyGoalIds, id] : values.strategyGoalIds.filter((g) => g !== id),
+    );
+
+  return (
+    <div className={styles.section}>
+      <Field label="Aftaletype" {...validation(messages, 'agreementKind')}>
+        <Select
+          value={values.agreementKind}
+          onChange={(_e, d) => set('agreementKind', d.value as AgreementKind)}
+        >
+          {AGREEMENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {AGREEMENT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row3}>
+        <Field label="Startdato" {...validation(messages, 'startDate')}>
+          <Input type="date" value={values.startDate} onChange={(_e, d) => set('startDate', d.value)} />
+        </Field>
+        <Field label="Slutdato" {...validation(messages, 'endDate')}>
+          <Input type="date" value={values.endDate} onChange={(_e, d) => set('endDate', d.value)} />
+        </Field>
+        <Field label="Fornyes senest" {...validation(messages, 'renewalDate')}>
+          <Input type="date" value={values.renewalDate} onChange={(_e, d) => set('renewalDate', d.value)} />
+        </Field>
+      </div>
+      <div className={styles.row3}>
+        <Field label="Beløb (kr.)" {...validation(messages, 'amount')}>
+          <Input
+            value={values.amount}
+            onChange={(_e, d) => set('amount', d.value)}
+            inputMode="decimal"
+            placeholder="Fx 45.000"
+          />
+        </Field>
+        <Field label="Finansiering" {...validation(messages, 'fundingSource')}>
+          <Select
+            value={values.fundingSource}
+            onChange={(_e, d) => set('fundingSource', d.value as FundingSource | '')}
+          >
+            <option value="">Ikke angivet</option>
+            {FUNDING_SOURCES.map((f) => (
+              <option key={f} value={f}>
+                {FUNDING_SOURCE_LABELS[f]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Medarbejdertimer pr. måned" {...validation(messages, 'staffHoursPerMonth')}>
+          <Input
+            value={values.staffHoursPerMonth}
+            onChange={(_e, d) => set('staffHoursPerMonth', d.value)}
+            inputMode="decimal"
+          />
+        </Field>
+      </div>
+      <Field label="Forventet registrering og evaluering" {...validation(messages, 'expectedEvaluation')}>
+        <Textarea
+          value={values.expectedEvaluation}
+          onChange={(_e, d) => set('expectedEvaluation', d.value)}
+          resize="vertical"
+          rows={2}
+        />
+      </Field>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Strategimål</legend>
+        {(lists?.strategyGoals ?? []).map((goal) => (
+          <Checkbox
+            key={goal.id}
+            label={goal.name}
+            checked={values.strategyGoalIds.includes(goal.id)}
+            onChange={(_e, d) => toggleGoal(goal.id, d.checked === true)}
+          />
+        ))}
+        {messages.strategyGoalIds && <span role="alert">{messages.strategyGoalIds}</span>}
+      </fieldset>
+    </div>
+  );
+}

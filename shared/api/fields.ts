@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/format';
+import { looksLikeCpr } from '../domain/cvr';
+
+/** Building blocks shared by the schemas, each with the Danish message a form shows. */
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function allowedValues(codes: readonly string[]): string {
+  return codes.join(', ');
+}
+
+const CPR_MESSAGE = 'Det ligner et CPR-nummer. Samspil må ikke indeholde CPR-numre – fjern det.';
+
+/** Free text, trimmed, never a CPR number. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max, `Teksten er for lang (højst ${max.toLocaleString('da-DK')} tegn).`)
+    .trim()
+    .refine((value) => !looksLikeCpr(value), CPR_MESSAGE);
+
+export const requiredText = (max: number, emptyMessage: string) =>
+  text(max).refine((value) => value.length > 0, emptyMessage);
+
+const isoDate = z
+  .string()
+  .max(10, 'Datoen skal skrives som ÅÅÅÅ-MM-DD, fx 2026-03-07.')
+  .refine(isIsoDate, 'Datoen findes ikke. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-07.');
+
+/** Empty strings from a form mean "no date". */
+export const optionalDate = z.union([z.literal('').transform(() => null), isoDate, z.null()]).default(null);
+
+/** A non-negative number or nothing; forms send '' for nothing. */
+export const optionalAmount = (max: number, message: string) =>
+  z
+    .union([z.literal('').transform(() => null), z.number().min(0, message).max(max, message), z.null()], {
+      error: message,
+    })
+    .default(null);
+
+export const emailText = text(200).refine(
+  (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+  'E-mailadressen ser forkert ud. Skriv den som navn@domæne.dk.',
+);
+
+export const phoneText = text(40).refine(
+  (value) => value === '' || /^[+\d][\d\s-]{5,}$/.test(value),
+  'Telefonnummeret ser forkert ud. Brug kun cifre, mellemrum og evt. +45.',
+);

@@ -1,0 +1,36 @@
+/** Danish names of the partnership fields, for the history, import headers and messages. */
+export const PARTNERSHIP_FIELD_LABELS = {
+  title: 'Titel',
+  partner: 'Samarbejdspartner',
+  volunteerType: 'Frivillig type',
+  involvement: 'Kommunal involvering',
+  quadrant: 'Kvadrant',
+  involvementCriteria: 'Tjekliste for involvering',
+  involvementReason: 'Begrundelse for involvering',
+  unitName: 'Center',
+  welfareAreaName: 'Velfærdsområde',
+  status: 'Status',
+  agreementKind: 'Aftaletype',
+  startDate: 'Startdato',
+  endDate: 'Slutdato',
+  renewalDate: 'Fornyelsesdato',
+  targetGroup: 'Målgruppe',
+  purpose: 'Formål',
+  activities: 'Aktiviteter',
+  amount: 'Beløb',
+  fundingSource: 'Finansiering',
+  staffHoursPerMonth: 'Medarbejdertimer pr. måned',
+  expectedEvaluation: 'Forventet registrering og evaluering',
+  strategyGoalIds: 'Strategimål',
+  localArea: 'Lokalområde',
+  childrenUnder15: 'Børn under 15',
+  fixedAttachment: 'Fast tilknytning',
+  childCertificateDate: 'Børneattest indhentet',
+  partnerContact: 'Kontaktperson',
+  municipalContact: 'Kommunal kontaktperson',
+  notes: 'Noter',
+  extraFields: 'Ekstra felter',
+} as const;
+
+export type AuditedPartnershipField = keyof typeof PARTNERSHIP_FIELD_LABELS;
+export const AUDITED_PARTNERSHIP_FIELDS = Object.keys(PARTNERSHIP_FIELD_LABELS) as AuditedPartnershipField[];

@@ -1,8 +1,10 @@
 import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { TOASTER_ID } from '../components/useNotify';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
+import { OrganisationsView } from '../features/organisations/OrganisationsView';
 import { PartnershipsView } from '../features/partnerships/PartnershipsView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { VIEWS, viewFromHash, type ViewId } from './views';
 
 const useStyles = makeStyles({
@@ -22,6 +24,12 @@ const useStyles = makeStyles({
   },
   main: { overflow: 'auto', backgroundColor: tokens.colorNeutralBackground2 },
 });
+
+const BUILT_VIEWS: Partial<Record<ViewId, ReactNode>> = {
+  samarbejder: <PartnershipsView />,
+  partnere: <OrganisationsView />,
+  indstillinger: <SettingsView />,
+};
 
 export function App() {
   const styles = useStyles();
@@ -65,7 +73,7 @@ export function App() {
         {current.comingSoon ? (
           <ComingSoon title={current.label} description={current.comingSoon} />
         ) : (
-          <PartnershipsView />
+          BUILT_VIEWS[current.id]
         )}
       </main>
     </div>

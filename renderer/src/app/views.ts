@@ -1,5 +1,6 @@
 import {
   Board24Regular,
+  Building24Regular,
   DocumentText24Regular,
   Grid24Regular,
   PeopleTeam24Regular,
@@ -10,7 +11,14 @@ import {
 import type { ComponentType } from 'react';
 
 export type ViewId =
-  'overblik' | 'samarbejder' | 'matrix' | 'aftaler' | 'foelgegruppe' | 'handleplan' | 'indstillinger';
+  | 'overblik'
+  | 'samarbejder'
+  | 'partnere'
+  | 'matrix'
+  | 'aftaler'
+  | 'foelgegruppe'
+  | 'handleplan'
+  | 'indstillinger';
 
 export interface ViewDefinition {
   id: ViewId;
@@ -29,6 +37,7 @@ export const VIEWS: readonly ViewDefinition[] = [
       'Overblikket viser antal samarbejder pr. kvadrant, enhed og status, aftaler der udløber inden for 90 dage, manglende børneattester og næste møde i følgegruppen.',
   },
   { id: 'samarbejder', label: 'Samarbejder', icon: Handshake24Regular },
+  { id: 'partnere', label: 'Partnere', icon: Building24Regular },
   {
     id: 'matrix',
     label: 'Matrix',
@@ -60,7 +69,6 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'indstillinger',
     label: 'Indstillinger',
     icon: Settings24Regular,
-    comingSoon: 'Kommunens navn og logo, enheder, velfærdsområder, strategimål, standardtekster og backup.',
   },
 ];
 

@@ -29,14 +29,8 @@ import { HistorySection } from './form/HistorySection';
 import { InvolvementSection } from './form/InvolvementSection';
 import { NotesSection } from './form/NotesSection';
 import type { SectionProps } from './form/sectionProps';
-import {
-  EMPTY_FORM,
-  fieldMessages,
-  formValuesOf,
-  toRawInput,
-  type FieldMessages,
-  type PartnershipFormValues,
-} from './formValues';
+import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
+import { EMPTY_FORM, formValuesOf, toRawInput, type PartnershipFormValues } from './formValues';
 import { useLookupLists, useSavePartnership } from './queries';
 
 type TabId =

@@ -1,7 +1,6 @@
 import {
   fieldsOfPartnership,
   type Contact,
-  type FieldError,
   type Partnership,
   type PartnershipFieldsInput,
 } from '../../../../shared/api';
@@ -141,13 +140,4 @@ export function toRawInput(values: PartnershipFormValues): Record<keyof Partners
       values.extraFields.filter((f) => f.key.trim()).map((f) => [f.key.trim(), f.value]),
     ),
   };
-}
-
-export type FieldMessages = Record<string, string | undefined>;
-
-/** The first message per field path (`title`, `partnerContact.email`, ...). */
-export function fieldMessages(errors: readonly FieldError[]): FieldMessages {
-  const messages: FieldMessages = {};
-  for (const { path, message } of errors) messages[path] ??= message;
-  return messages;
 }

@@ -1,0 +1,104 @@
+import {
+  Button,
+  Input,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { Edit20Regular, Search24Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { Organisation } from '../../../../shared/api';
+import { VOLUNTEER_TYPE_LABELS, compareDanish, formatNumber } from '../../../../shared/domain';
+import { PageHeader } from '../../components/PageHeader';
+import { usePageStyles } from '../../components/pageStyles';
+import { useNotify } from '../../components/useNotify';
+import { OrganisationForm } from './OrganisationForm';
+import { useOrganisations } from './queries';
+
+/** The partners: associations, communities and individuals, each with its partnerships. */
+export function OrganisationsView() {
+  const page = usePageStyles();
+  const organisations = useOrganisations();
+  const notify = useNotify();
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<Organisation | null>(null);
+
+  const rows = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase('da');
+    return (organisations.data ?? [])
+      .filter((o) => !needle || o.name.toLocaleLowerCase('da').includes(needle))
+      .sort((a, b) => compareDanish(a.name, b.name));
+  }, [organisations.data, search]);
+
+  return (
+    <div className={page.page}>
+      <PageHeader title="Partnere" subtitle={`${formatNumber(organisations.data?.length ?? 0)} partnere`} />
+      <Input
+        style={{ width: 340 }}
+        type="search"
+        contentBefore={<Search24Regular />}
+        aria-label="Søg i partnere"
+        placeholder="Søg efter navn"
+        value={search}
+        onChange={(_e, d) => setSearch(d.value)}
+      />
+      <div className={page.card}>
+        {organisations.isPending ? (
+          <Spinner label="Henter partnere …" />
+        ) : (
+          <Table aria-label="Partnere">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Navn</TableHeaderCell>
+                <TableHeaderCell>Frivillig type</TableHeaderCell>
+                <TableHeaderCell>Samarbejder</TableHeaderCell>
+                <TableHeaderCell>Frivilligcenter</TableHeaderCell>
+                <TableHeaderCell>Kontakt</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className="visually-hidden">Handlinger</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((o) => (
+                <TableRow key={o.id} data-testid="organisation-row">
+                  <TableCell>
+                    <Text weight="semibold">{o.name}</Text>
+                  </TableCell>
+                  <TableCell>{o.volunteerType ? VOLUNTEER_TYPE_LABELS[o.volunteerType] : '–'}</TableCell>
+                  <TableCell>{o.partnershipCount}</TableCell>
+                  <TableCell>{o.volunteerCentreMember ? 'Medlem' : '–'}</TableCell>
+                  <TableCell>{[o.email, o.phone].filter(Boolean).join(' · ') || '–'}</TableCell>
+                  <TableCell>
+                    <Button
+                      appearance="subtle"
+                      icon={<Edit20Regular />}
+                      aria-label={`Åbn ${o.name}`}
+                      onClick={() => setEditing(o)}
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </div>
+      {editing && (
+        <OrganisationForm
+          key={editing.id}
+          organisation={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            notify(`«${editing.name}» er gemt`);
+            setEditing(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

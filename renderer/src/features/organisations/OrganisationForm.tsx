@@ -60,7 +60,7 @@ export function OrganisationForm({
   const styles = useStyles();
   const save = useSaveOrganisation();
   const partnerships = usePartnerships();
-  const { id: _id, partnershipCount: _count, ...initial } = organisation;
+  const { id, partnershipCount, ...initial } = organisation;
   const [values, setValues] = useState<Values>(initial);
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);

@@ -8,7 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
 
 /** Largest accepted request body; a bigger one is refused before it is read into memory. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// Room for an imported spreadsheet (20 MB, base64-encoded) and its JSON envelope.
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 
 export interface BrowserServerOptions {
   router: Router;

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { LookupLists, Partnership } from '../../shared/api';
+import type { ImportPreview, ImportResult, LookupLists, Partnership, TransferFile } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { APP_VERSION } from '../backend/version';
+import { FileExistsError, freeFileName, writeFileAtomic } from '../files/writeFileAtomic';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { fieldErrorLines, partnershipJson, partnershipLine } from './format';
 
@@ -23,6 +26,8 @@ Brug:
   samspil [--db FIL] partnerships list [--json]
   samspil [--db FIL] search SØGNING [--json]
   samspil [--db FIL] demo
+  samspil [--db FIL] import FIL.xlsx|FIL.csv [--dry-run] [--update] [--json]
+  samspil [--db FIL] export FIL.xlsx|FIL.csv [--force]
   samspil --help | --version
 
   TYPE:   folkeoplysende, humanitaer, faellesskab, enkeltperson
@@ -47,6 +52,9 @@ const OPTIONS = {
   start: { type: 'string' },
   end: { type: 'string' },
   notes: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  update: { type: 'boolean' },
+  force: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -113,6 +121,75 @@ async function loadDemo(backend: Backend, values: Values, io: CliIo): Promise<vo
   io.out(values.json ? JSON.stringify({ added }) : `Demodata indlæst: ${String(added)} samarbejder.`);
 }
 
+function readInputFile(file: string): TransferFile {
+  try {
+    return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'den findes ikke' : 'den kan ikke læses';
+    throw new BadInput(`Filen ${file} kan ikke importeres, fordi ${reason}.`);
+  }
+}
+
+function importSummary(
+  result: { imported: number; updated: number; skipped: number; rejected: ImportResult['rejected'] },
+  dryRun: boolean,
+): string {
+  const verb = dryRun ? 'ville blive' : 'er';
+  const lines = [
+    `${String(result.imported)} samarbejder ${verb} importeret, ${String(result.updated)} ${verb} opdateret, ` +
+      `${String(result.skipped)} findes allerede (brug --update for at opdatere dem), ${String(result.rejected.length)} afvist.`,
+    ...result.rejected.flatMap((r) => r.errors.map((e) => `  Række ${String(r.row)}: ${e}`)),
+  ];
+  return lines.join('\n');
+}
+
+async function importFile(backend: Backend, values: Values, io: CliIo, file: string): Promise<void> {
+  const input = { ...readInputFile(file), updateExisting: values.update === true };
+  if (values['dry-run']) {
+    const preview = await call<ImportPreview>(backend, 'import.preview', input);
+    const result = {
+      imported: preview.counts.create,
+      updated: preview.counts.update,
+      skipped: preview.counts.skip,
+      rejected: preview.rows
+        .filter((r) => r.action === 'reject')
+        .map((r) => ({ row: r.row, errors: r.errors })),
+    };
+    io.out(values.json ? JSON.stringify({ ...result, dryRun: true }, null, 2) : importSummary(result, true));
+    return;
+  }
+  const result = await call<ImportResult>(backend, 'import.commit', input);
+  let rejectedPath: string | null = null;
+  if (result.rejectedFile) {
+    // Beside the source file, never over an earlier one: nothing the consultant has is replaced.
+    rejectedPath = freeFileName(path.join(path.dirname(path.resolve(file)), result.rejectedFile.fileName));
+    writeFileAtomic(rejectedPath, Buffer.from(result.rejectedFile.contentBase64, 'base64'));
+  }
+  const { rejectedFile: _file, ...summary } = result;
+  if (values.json) io.out(JSON.stringify({ ...summary, rejectedFile: rejectedPath }, null, 2));
+  else
+    io.out(
+      importSummary(result, false) + (rejectedPath ? `\nDe afviste rækker er gemt i ${rejectedPath}` : ''),
+    );
+}
+
+async function exportFile(backend: Backend, values: Values, io: CliIo, file: string): Promise<void> {
+  const format = path.extname(file).toLowerCase().slice(1);
+  if (format !== 'xlsx' && format !== 'csv')
+    throw new BadInput('Eksportfilen skal ende på .xlsx eller .csv.');
+  const exported = await call<TransferFile>(backend, 'export.partnerships', { format });
+  try {
+    writeFileAtomic(file, Buffer.from(exported.contentBase64, 'base64'), values.force === true);
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new BadInput(error.message);
+    throw error;
+  }
+  io.out(
+    values.json ? JSON.stringify({ file: path.resolve(file) }) : `Registret er eksporteret til ${file}.`,
+  );
+}
+
 type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
 
 /** Commands by their words; a command that takes an argument (a query, a file) gets the rest. */
@@ -121,6 +198,8 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   'partnerships list': { run: listPartnerships, argument: false },
   search: { run: search, argument: true },
   demo: { run: loadDemo, argument: false },
+  import: { run: importFile, argument: true },
+  export: { run: exportFile, argument: true },
 };
 
 function findCommand(positionals: readonly string[]): { command: Command; argument: string } | null {

@@ -27,5 +27,8 @@ export function createHandlers(services: Services): Handlers {
     'partnerships.history': ({ id }) => services.partnerships.history(id),
     'partnerships.search': ({ query }) => services.partnerships.search(query),
     'demo.load': () => services.demo.load(),
+    'import.preview': ({ updateExisting, ...file }) => services.import.preview(file, updateExisting),
+    'import.commit': ({ updateExisting, ...file }) => services.import.commit(file, updateExisting),
+    'export.partnerships': ({ format, ids }) => services.export.export(format, ids),
   };
 }

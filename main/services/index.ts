@@ -5,6 +5,8 @@ import { createOrganisationService } from './organisations';
 import { createPartnershipService } from './partnerships';
 import type { Ports } from './ports';
 import { createSettingsService } from './settings';
+import { createExportService } from './transfer/exportService';
+import { createImportService } from './transfer/importService';
 
 export function createServices(repos: Repositories, ports: Ports) {
   const settings = createSettingsService(repos);
@@ -22,6 +24,8 @@ export function createServices(repos: Repositories, ports: Ports) {
     organisations: createOrganisationService(repos, ports),
     partnerships,
     demo: createDemoService(repos, partnerships),
+    import: createImportService(repos, partnerships),
+    export: createExportService(repos, partnerships, ports),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,6 +8,13 @@ import {
 } from './lists';
 import { organisationSchema, updateOrganisationSchema } from './organisations';
 import {
+  exportSchema,
+  fileSchema,
+  importCommitSchema,
+  importPreviewSchema,
+  importResultSchema,
+} from './transfer';
+import {
   byIdSchema,
   historyEntrySchema,
   partnershipFieldsSchema,
@@ -45,6 +52,9 @@ export const contract = {
   'partnerships.history': { input: byIdSchema, output: z.array(historyEntrySchema) },
   'partnerships.search': { input: searchSchema, output: z.array(z.number().int()) },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
+  'import.preview': { input: importCommitSchema, output: importPreviewSchema },
+  'import.commit': { input: importCommitSchema, output: importResultSchema },
+  'export.partnerships': { input: exportSchema, output: fileSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -6,3 +6,4 @@ export * from './organisations';
 export * from './lists';
 export * from './contract';
 export * from './transport';
+export * from './transfer';

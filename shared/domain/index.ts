@@ -7,3 +7,4 @@ export * from './flags';
 export * from './cvr';
 export * from './fieldLabels';
 export * from './historyText';
+export * from './importValues';

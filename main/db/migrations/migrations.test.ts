@@ -4,7 +4,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../testing/tempFolder';
 import { openDatabase } from '../open';
-import { DatabaseFromFutureError, LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './index';
+import {
+  DatabaseFromFutureError,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrate,
+  schemaVersionOf,
+} from './index';
 import type { Migration } from './types';
 
 const tempFolder = useTempFolder();
@@ -35,6 +41,26 @@ describe('migrations', () => {
     openDatabase(file).close();
     const db = openDatabase(file);
     expect(db.prepare('SELECT count(*) AS n FROM units').get()).toEqual({ n: 4 });
+    db.close();
+  });
+
+  it('upgrades a version-1 register without losing its partnerships, and indexes them for search', () => {
+    const file = path.join(tempFolder(), 'v1.sqlite');
+    const v1 = new BetterSqlite3(file);
+    migrate(v1, MIGRATIONS.slice(0, 1));
+    v1.exec(`INSERT INTO organisations (name, created_at, updated_at) VALUES ('Røde Kors', 'x', 'x');
+      INSERT INTO partnerships (title, organisation_id, volunteer_type, involvement, created_at, updated_at)
+      VALUES ('Julehjælp', 1, 'humanitaer', 'lav', 'x', 'x');`);
+    v1.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT title, agreement_kind, extra_fields FROM partnerships').all()).toEqual([
+      { title: 'Julehjælp', agreement_kind: 'ingen', extra_fields: '{}' },
+    ]);
+    expect(
+      db.prepare("SELECT rowid FROM partnerships_fts WHERE partnerships_fts MATCH 'jule*'").all(),
+    ).toEqual([{ rowid: 1 }]);
     db.close();
   });
 

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add24Regular, Search24Regular } from '@fluentui/react-icons';
+import { Add24Regular, ArrowUpload24Regular, Search24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import { formatNumber } from '../../../../shared/domain';
@@ -17,6 +17,8 @@ import { usePageStyles } from '../../components/pageStyles';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useNotify } from '../../components/useNotify';
 import { sortPartnerships, type SortDirection, type SortKey } from './columns';
+import { ExportMenu } from '../transfer/ExportMenu';
+import { ImportDialog } from '../transfer/ImportDialog';
 import { DeletePartnershipDialog } from './DeletePartnershipDialog';
 import { FilterBar } from './FilterBar';
 import { NO_FILTERS, activeFilterCount, filterPartnerships, type PartnershipFilters } from './filters';
@@ -26,6 +28,7 @@ import { useLoadDemo, useLookupLists, usePartnerships, useSearch } from './queri
 
 const useStyles = makeStyles({
   page: { height: '100%', boxSizing: 'border-box' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   search: { width: '340px' },
   tableCard: {
@@ -63,6 +66,7 @@ export function PartnershipsView() {
   const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
+  const [importing, setImporting] = useState(false);
   const query = useDebouncedValue(search, 150);
   const searchHits = useSearch(query);
 
@@ -95,9 +99,15 @@ export function PartnershipsView() {
             : `${formatNumber(total)} ${total === 1 ? 'samarbejde' : 'samarbejder'} i registret`
         }
         actions={
-          <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
-            Nyt samarbejde
-          </Button>
+          <div className={styles.actions}>
+            <Button icon={<ArrowUpload24Regular />} onClick={() => setImporting(true)}>
+              Importér
+            </Button>
+            <ExportMenu ids={rows.map((p) => p.id)} narrowed={narrowed} />
+            <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
+              Nyt samarbejde
+            </Button>
+          </div>
         }
       />
       <div className={styles.toolbar}>
@@ -166,6 +176,7 @@ export function PartnershipsView() {
           }}
         />
       )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {deleting && (
         <DeletePartnershipDialog
           partnership={deleting}

@@ -142,4 +142,45 @@ describe('samspil CLI', () => {
     ]);
     expect((await samspil('--version')).stdout.trim()).toBe(packageJson.version);
   });
+
+  it('loads demo data, searches it, and lists flags in the JSON', async () => {
+    const db = path.join(tempFolder(), 'demo.sqlite');
+    expect((await samspil('--db', db, 'demo')).stdout).toContain('Demodata indlæst');
+    const found = await samspil('--db', db, 'search', 'demens', '--json');
+    expect(JSON.parse(found.stdout).map((p: { title: string }) => p.title)).toContain('Demenscaféen');
+    const listed = JSON.parse((await samspil('--db', db, 'partnerships', 'list', '--json')).stdout) as {
+      flags: string[];
+    }[];
+    expect(listed.flatMap((p) => p.flags)).toContain('boerneattest_mangler');
+    expect((await samspil('--db', db, 'demo')).code).toBe(2);
+  });
+
+  it('imports a spreadsheet, writes the rejected rows beside it, and exports the register', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    const source = path.join(folder, 'regneark.csv');
+    fs.writeFileSync(
+      source,
+      'Titel;Samarbejdspartner;Frivillig type;Kommunal involvering\r\nDemenscafé;Ældre Sagen;Humanitær forening;Høj\r\nKlub;Y;Klub;Lav\r\n',
+    );
+    const dry = await samspil('--db', db, 'import', source, '--dry-run', '--json');
+    expect(JSON.parse(dry.stdout)).toMatchObject({ imported: 1, rejected: [{ row: 3 }], dryRun: true });
+    const imported = await samspil('--db', db, 'import', source, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      imported: 1,
+      updated: 0,
+      rejected: [{ row: 3, errors: [expect.stringContaining('Ukendt frivillig type «Klub»')] }],
+    });
+    expect(fs.readFileSync(path.join(folder, 'regneark - afviste rækker.csv'), 'utf8')).toContain('Klub');
+
+    const out = path.join(folder, 'ud.xlsx');
+    expect((await samspil('--db', db, 'export', out)).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const again = await samspil('--db', db, 'export', out);
+    expect([again.code, again.stderr]).toEqual([2, expect.stringContaining('findes allerede')]);
+    expect((await samspil('--db', db, 'export', path.join(folder, 'ud.pdf'))).code).toBe(2);
+    const missing = await samspil('--db', db, 'import', path.join(folder, 'findes-ikke.csv'));
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('den findes ikke')]);
+  });
 });

@@ -66,7 +66,7 @@ async function call<T>(backend: Backend, method: string, input: unknown): Promis
   if (result.ok) return result.value as T;
   const lines = result.error.details?.fieldErrors ? fieldErrorLines(result.error.details.fieldErrors) : [];
   const message = [result.error.message, ...lines].join('\n  ');
-  if (result.error.code === 'validation' || result.error.code === 'not_found') throw new BadInput(message);
+  if (['validation', 'not_found', 'conflict'].includes(result.error.code)) throw new BadInput(message);
   throw new Error(message);
 }
 

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openView } from './support/app';
+
+test('imports a spreadsheet through the preview, explains the rejected row, and the rows can be filtered', async ({
+  page,
+}) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-import-'));
+  const file = path.join(folder, 'frivilligregneark.csv');
+  fs.writeFileSync(
+    file,
+    [
+      'Titel;Samarbejdspartner;Frivillig type;Kommunal involvering;Center;Startdato;Beløb;Bydel',
+      'Importeret besøgsven;Importforeningen;Humanitær forening;Høj grad;Center for Børn og Voksne;01.02.2026;45.000 kr.;Nord',
+      'Importeret gåtur;Importforeningen;Fællesskab;lav grad af kommunal involvering;;07.03.2026;;Syd',
+      'Importeret fejl;Importforeningen;Klub;Lav;;31.02.2026;;',
+    ].join('\r\n'),
+  );
+
+  await openView(page, '#/samarbejder');
+  await page.getByRole('button', { name: 'Importér' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importér samarbejder fra regneark' });
+  await dialog.getByLabel('Vælg fil til import').setInputFiles(file);
+
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '2 oprettes, 0 opdateres, 0 findes allerede, 1 afvises.',
+  );
+  const rejected = dialog.locator('[data-testid=import-row][data-action=reject]');
+  await expect(rejected).toContainText('4');
+  await expect(rejected).toContainText('Frivillig type: Ukendt frivillig type «Klub»');
+  await expect(rejected).toContainText('Startdato: Datoen 31.02.2026 findes ikke.');
+  await expect(dialog.getByText('Gemmes som ekstra felter: Bydel.')).toBeVisible();
+  await expect(
+    dialog.locator('[data-testid=import-row][data-action=create]').first().getByTestId('quadrant'),
+  ).toHaveText('Kvadrant 1');
+
+  await dialog.getByRole('button', { name: 'Importér 2 rækker' }).click();
+  await expect(dialog.getByTestId('import-result')).toContainText('2 samarbejder er importeret');
+  await expect(dialog.getByRole('button', { name: 'Hent afviste rækker' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+
+  await page.getByLabel('Søg i samarbejder').fill('importeret');
+  const rows = page.getByTestId('partnership-row');
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel('Kvadrant', { exact: true }).selectOption({ label: 'Kvadrant 4' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Importeret gåtur');
+
+  // Importing the same file again creates no duplicates.
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await dialog.getByLabel('Vælg fil til import').setInputFiles(file);
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '0 oprettes, 0 opdateres, 2 findes allerede, 1 afvises.',
+  );
+  await dialog.getByRole('button', { name: 'Annuller' }).click();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('exports the register as a spreadsheet download', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  await page.getByRole('button', { name: 'Eksportér' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /Excel \(\.xlsx\)/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Samarbejder \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const content = fs.readFileSync(await file.path());
+  expect(content.subarray(0, 2).toString()).toBe('PK');
+});
+
+test('partners have their own list and details, and settings lists can be renamed', async ({ page }) => {
+  await openView(page, '#/partnere');
+  await expect(page.getByRole('heading', { name: 'Partnere' })).toBeVisible();
+  const row = page.getByTestId('organisation-row').filter({ hasText: 'Importforeningen' });
+  await row.getByRole('button', { name: 'Åbn Importforeningen' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Importforeningen' });
+  await expect(drawer.getByRole('list', { name: 'Partnerens samarbejder' })).toContainText(
+    'Importeret gåtur',
+  );
+  await drawer.getByLabel('CVR-nummer').fill('12345678');
+  await drawer.getByRole('button', { name: 'Gem' }).click();
+  await expect(drawer.getByText('CVR-nummeret er ikke gyldigt.', { exact: false })).toBeVisible();
+  await drawer.getByLabel('CVR-nummer').fill('10150817');
+  await drawer.getByRole('button', { name: 'Gem' }).click();
+  await expect(drawer).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Indstillinger' }).click();
+  const goals = page.getByRole('region', { name: 'Strategimål' });
+  await goals.getByLabel('Navn på Anerkendelse').fill('Anerkendelse af frivillige');
+  await goals.getByRole('button', { name: 'Gem nyt navn for Anerkendelse' }).click();
+  await expect(goals.getByLabel('Navn på Anerkendelse af frivillige')).toBeVisible();
+});

@@ -136,17 +136,22 @@ export function PartnershipsView() {
               Registret er tomt
             </Text>
             <Text>Opret det første samarbejde, importér dit regneark, eller se Samspil med demodata.</Text>
-            <Button
-              disabled={loadDemo.isPending}
-              onClick={() =>
-                loadDemo.mutate(undefined, {
-                  onSuccess: ({ added }) => notify(`${String(added)} demo-samarbejder er indlæst`),
-                  onError: (error) => notify(error.message, 'error'),
-                })
-              }
-            >
-              Indlæs demodata
-            </Button>
+            <div className={styles.actions}>
+              <Button icon={<ArrowUpload24Regular />} onClick={() => setImporting(true)}>
+                Importér regneark
+              </Button>
+              <Button
+                disabled={loadDemo.isPending}
+                onClick={() =>
+                  loadDemo.mutate(undefined, {
+                    onSuccess: ({ added }) => notify(`${String(added)} demo-samarbejder er indlæst`),
+                    onError: (error) => notify(error.message, 'error'),
+                  })
+                }
+              >
+                Indlæs demodata
+              </Button>
+            </div>
           </div>
         ) : (
           <>

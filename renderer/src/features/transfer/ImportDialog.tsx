@@ -45,6 +45,8 @@ const ACTION_TEXT = {
 } as const;
 const ACTION_COLOR = { create: 'success', update: 'brand', skip: 'informative', reject: 'danger' } as const;
 
+const rowCount = (n: number) => `${formatNumber(n)} ${n === 1 ? 'række' : 'rækker'}`;
+
 type Step =
   | { kind: 'choose' }
   | { kind: 'working'; label: string; progress: number | undefined }
@@ -225,7 +227,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 disabled={step.preview.counts.create + step.preview.counts.update === 0}
                 onClick={() => void commit(step.file)}
               >
-                Importér {formatNumber(step.preview.counts.create + step.preview.counts.update)} rækker
+                Importér {rowCount(step.preview.counts.create + step.preview.counts.update)}
               </Button>
             )}
             {step.kind === 'done' && step.result.rejectedFile && (

@@ -26,6 +26,10 @@ export function createHandlers(services: Services): Handlers {
     'partnerships.delete': ({ id }) => services.partnerships.delete(id),
     'partnerships.history': ({ id }) => services.partnerships.history(id),
     'partnerships.search': ({ query }) => services.partnerships.search(query),
+    'partnerships.reclassify': ({ id, volunteerType, involvement, reason }) =>
+      services.partnerships.reclassify(id, volunteerType, involvement, reason),
+    'matrix.positions': () => services.matrix.positions(),
+    'matrix.savePosition': ({ id, dx, dy }) => services.matrix.savePosition(id, dx, dy),
     'demo.load': () => services.demo.load(),
     'import.preview': ({ updateExisting, ...file }) => services.import.preview(file, updateExisting),
     'import.commit': ({ updateExisting, ...file }) => services.import.commit(file, updateExisting),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../backend/createBackend';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { useTempFolder } from '../testing/tempFolder';
 import { createRouter } from './router';
 import type { Handlers } from './handlers';
@@ -29,7 +30,7 @@ describe('router', () => {
     });
     expect(await router.handle('app.info', {})).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', schemaVersion: 2 },
+      value: { version: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION },
     });
     close();
   });

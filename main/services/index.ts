@@ -1,6 +1,7 @@
 import type { Repositories } from '../db/repositories';
 import { createDemoService } from './demo/loadDemo';
 import { createLookupListService } from './lookupLists';
+import { createMatrixService } from './matrix';
 import { createOrganisationService } from './organisations';
 import { createPartnershipService } from './partnerships';
 import type { Ports } from './ports';
@@ -23,6 +24,7 @@ export function createServices(repos: Repositories, ports: Ports) {
     lists: createLookupListService(repos),
     organisations: createOrganisationService(repos, ports),
     partnerships,
+    matrix: createMatrixService(repos),
     demo: createDemoService(repos, partnerships),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),

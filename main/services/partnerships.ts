@@ -1,5 +1,18 @@
-import { ApiFailure, type FieldError, type Partnership, type PartnershipFields } from '../../shared/api';
-import { AUDITED_PARTNERSHIP_FIELDS, computeFlags, toIsoDate } from '../../shared/domain';
+import {
+  ApiFailure,
+  fieldsOfPartnership,
+  type FieldError,
+  type Partnership,
+  type PartnershipFields,
+} from '../../shared/api';
+import {
+  AUDITED_PARTNERSHIP_FIELDS,
+  computeFlags,
+  overrideNeedsReason,
+  toIsoDate,
+  type Involvement,
+  type VolunteerType,
+} from '../../shared/domain';
 import type { PartnershipRecord, Repositories, StoredPartnership } from '../db/repositories';
 import type { Ports } from './ports';
 import type { SettingsService } from './settings';
@@ -129,6 +142,14 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
         const now = stamp();
         repos.partnerships.update(id, toRecord(fields, now), now);
         const after = mustGetStored(id);
+        // A hand-placed spot in the matrix belongs to the old cell.
+        if (
+          after.quadrant !== before.quadrant ||
+          after.volunteerType !== before.volunteerType ||
+          after.involvement !== before.involvement
+        ) {
+          repos.matrixPositions.clear(id);
+        }
         logChanges(before, after, now, reason);
         tidyUp(before, contactsBefore);
         return flagged(after);
@@ -166,6 +187,23 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
     },
 
     search: (query: string): number[] => repos.partnerships.search(query),
+
+    /**
+     * Moves a partnership to another cell of the matrix. When the involvement checklist suggests
+     * another level, the move's reason also becomes the reason for overriding it.
+     */
+    reclassify(
+      id: number,
+      volunteerType: VolunteerType,
+      involvement: Involvement,
+      reason: string,
+    ): Partnership {
+      const fields = { ...fieldsOfPartnership(flagged(mustGetStored(id))), volunteerType, involvement };
+      if (overrideNeedsReason(fields.involvementCriteria, involvement) && !fields.involvementReason) {
+        fields.involvementReason = reason;
+      }
+      return this.update(id, fields, reason);
+    },
   };
 }
 export type PartnershipService = ReturnType<typeof createPartnershipService>;

@@ -202,3 +202,43 @@ describe('demo data', () => {
     expect(services.partnerships.list()).toHaveLength(1);
   });
 });
+
+describe('matrix moves', () => {
+  it('reclassifies with a reason in the history, and forgets the hand-placed spot of the old cell', () => {
+    const { services } = setup();
+    const p = services.partnerships.create(
+      partnershipFieldsSchema.parse({
+        title: 'Julehjælp',
+        partner: 'Røde Kors',
+        volunteerType: 'humanitaer',
+        involvement: 'lav',
+        involvementCriteria: ['henviser'],
+      }),
+    );
+    services.matrix.savePosition(p.id, 40, 50);
+    expect(services.matrix.positions()).toEqual([{ partnershipId: p.id, dx: 40, dy: 50 }]);
+    const moved = services.partnerships.reclassify(
+      p.id,
+      'humanitaer',
+      'hoej',
+      'Kommunen driver nu caféen sammen med dem',
+    );
+    expect(moved).toMatchObject({
+      quadrant: 1,
+      involvement: 'hoej',
+      involvementReason: 'Kommunen driver nu caféen sammen med dem',
+    });
+    expect(services.matrix.positions()).toEqual([]);
+    const quadrantEntry = services.partnerships.history(p.id).find((h) => h.field === 'quadrant');
+    expect(quadrantEntry).toMatchObject({
+      oldValue: '3',
+      newValue: '1',
+      reason: 'Kommunen driver nu caféen sammen med dem',
+    });
+  });
+
+  it('refuses a position for a partnership that does not exist', () => {
+    const { services } = setup();
+    expect(() => services.matrix.savePosition(999, 1, 1)).toThrow(/findes ikke/);
+  });
+});

@@ -6,6 +6,7 @@ import {
   renameLookupItemSchema,
   settingsSchema,
 } from './lists';
+import { matrixPositionSchema, reclassifySchema, savePositionSchema } from './matrix';
 import { organisationSchema, updateOrganisationSchema } from './organisations';
 import {
   exportSchema,
@@ -51,6 +52,9 @@ export const contract = {
   'partnerships.delete': { input: byIdSchema, output: idResult },
   'partnerships.history': { input: byIdSchema, output: z.array(historyEntrySchema) },
   'partnerships.search': { input: searchSchema, output: z.array(z.number().int()) },
+  'partnerships.reclassify': { input: reclassifySchema, output: partnershipSchema },
+  'matrix.positions': { input: noInput, output: z.array(matrixPositionSchema) },
+  'matrix.savePosition': { input: savePositionSchema, output: idResult },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },

@@ -7,3 +7,4 @@ export * from './lists';
 export * from './contract';
 export * from './transport';
 export * from './transfer';
+export * from './matrix';

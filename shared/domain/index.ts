@@ -8,3 +8,4 @@ export * from './cvr';
 export * from './fieldLabels';
 export * from './historyText';
 export * from './importValues';
+export * from './matrixLayout';

@@ -1,10 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial';
 import { migration002FullRecord } from './002-full-record';
+import { migration003MatrixPositions } from './003-matrix-positions';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002FullRecord];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002FullRecord,
+  migration003MatrixPositions,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -3,6 +3,7 @@ import { schemaVersionOf } from '../migrations';
 import { createAuditLogRepository } from './auditLog';
 import { createContactRepository } from './contacts';
 import { createLookupListRepository } from './lookupLists';
+import { createMatrixPositionRepository } from './matrixPositions';
 import { createOrganisationRepository } from './organisations';
 import { createPartnershipRepository } from './partnerships';
 import { createSettingsRepository } from './settings';
@@ -15,6 +16,7 @@ export function createRepositories(db: Database) {
     contacts: createContactRepository(db),
     lists: createLookupListRepository(db),
     settings: createSettingsRepository(db),
+    matrixPositions: createMatrixPositionRepository(db),
     auditLog: createAuditLogRepository(db),
     schemaVersion: () => schemaVersionOf(db),
     databasePath: () => db.name,

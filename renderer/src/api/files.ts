@@ -49,3 +49,11 @@ export function saveFile(fileName: string, contentBase64: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves a data: URL (a rendered picture) under `fileName`. */
+export function saveDataUrl(fileName: string, dataUrl: string): void {
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = fileName;
+  link.click();
+}

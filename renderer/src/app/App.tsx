@@ -2,6 +2,7 @@ import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react
 import { useEffect, useState, type ReactNode } from 'react';
 import { TOASTER_ID } from '../components/useNotify';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
+import { MatrixView } from '../features/matrix/MatrixView';
 import { OrganisationsView } from '../features/organisations/OrganisationsView';
 import { PartnershipsView } from '../features/partnerships/PartnershipsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 const BUILT_VIEWS: Partial<Record<ViewId, ReactNode>> = {
   samarbejder: <PartnershipsView />,
   partnere: <OrganisationsView />,
+  matrix: <MatrixView />,
   indstillinger: <SettingsView />,
 };
 

@@ -42,8 +42,6 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'matrix',
     label: 'Matrix',
     icon: Grid24Regular,
-    comingSoon:
-      'Matrixen viser alle samarbejder i de fire kvadranter efter frivillig type og kommunal involvering. Du kan trække et samarbejde til et andet felt for at omklassificere det.',
   },
   {
     id: 'aftaler',

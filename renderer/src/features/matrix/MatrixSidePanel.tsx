@@ -1,0 +1,151 @@
+import { Button, Divider, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Open20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Partnership } from '../../../../shared/api';
+import {
+  FLAG_LABELS,
+  INVOLVEMENT_LABELS,
+  INVOLVEMENT_LEVELS,
+  QUADRANTS,
+  QUADRANT_GUIDANCE,
+  QUADRANT_LABELS,
+  STATUS_LABELS,
+  VOLUNTEER_TYPES,
+  VOLUNTEER_TYPE_LABELS,
+  formatPeriod,
+  type Cell,
+  type Involvement,
+  type Quadrant,
+  type VolunteerType,
+} from '../../../../shared/domain';
+import { QuadrantBadge } from '../../components/QuadrantBadge';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+});
+
+function Guidance({ quadrant, count }: { quadrant: Quadrant; count?: number }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={`Kvadrant ${String(quadrant)}`}>
+      <div>
+        <QuadrantBadge quadrant={quadrant} />{' '}
+        <Text weight="semibold">
+          {QUADRANT_LABELS[quadrant]}
+          {count !== undefined && ` (${String(count)})`}
+        </Text>
+      </div>
+      <ul className={styles.list}>
+        {QUADRANT_GUIDANCE[quadrant].map((point) => (
+          <li key={point}>
+            <Text size={200}>{point}</Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Moves without a mouse: choose the new type and level, then confirm in the same dialog as a drag. */
+function KeyboardMove({ partnership, onMove }: { partnership: Partnership; onMove(target: Cell): void }) {
+  const styles = useStyles();
+  const [type, setType] = useState<VolunteerType>(partnership.volunteerType);
+  const [level, setLevel] = useState<Involvement>(partnership.involvement);
+  const unchanged = type === partnership.volunteerType && level === partnership.involvement;
+  return (
+    <div role="group" aria-label="Flyt til et andet felt">
+      <Text weight="semibold">Flyt til</Text>
+      <div className={styles.row}>
+        <Field label="Frivillig type">
+          <Select value={type} onChange={(_e, d) => setType(d.value as VolunteerType)}>
+            {VOLUNTEER_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {VOLUNTEER_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Involvering">
+          <Select value={level} onChange={(_e, d) => setLevel(d.value as Involvement)}>
+            {INVOLVEMENT_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {INVOLVEMENT_LABELS[l]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Button
+        style={{ marginTop: 8 }}
+        disabled={unchanged}
+        onClick={() => onMove({ volunteerType: type, involvement: level })}
+      >
+        Flyt …
+      </Button>
+    </div>
+  );
+}
+
+interface Props {
+  selected: Partnership | null;
+  quadrantCounts: Record<Quadrant, number>;
+  onOpen(p: Partnership): void;
+  onMove(p: Partnership, target: Cell): void;
+}
+
+export function MatrixSidePanel({ selected, quadrantCounts, onOpen, onMove }: Props) {
+  const styles = useStyles();
+  if (!selected) {
+    return (
+      <aside className={styles.panel} aria-label="Opmærksomhedspunkter">
+        <Text size={400} weight="semibold">
+          Det kan du forvente
+        </Text>
+        <Text size={200}>
+          Vælg et samarbejde for at se detaljer og flytte det. Træk et samarbejde til et andet felt for at
+          omklassificere det.
+        </Text>
+        {QUADRANTS.map((q) => (
+          <Guidance key={q} quadrant={q} count={quadrantCounts[q]} />
+        ))}
+      </aside>
+    );
+  }
+  return (
+    <aside className={styles.panel} aria-label="Valgt samarbejde" data-testid="matrix-side-panel">
+      <Text size={500} weight="semibold">
+        {selected.title}
+      </Text>
+      <Text>{selected.partner}</Text>
+      <Text size={200}>
+        {VOLUNTEER_TYPE_LABELS[selected.volunteerType]} · {INVOLVEMENT_LABELS[selected.involvement]}{' '}
+        involvering · {STATUS_LABELS[selected.status]}
+      </Text>
+      {(selected.startDate || selected.endDate) && (
+        <Text size={200}>{formatPeriod(selected.startDate, selected.endDate)}</Text>
+      )}
+      {selected.flags.map((flag) => (
+        <Text key={flag} size={200} style={{ color: tokens.colorPaletteDarkOrangeForeground1 }}>
+          ⚠ {FLAG_LABELS[flag]}
+        </Text>
+      ))}
+      <Button icon={<Open20Regular />} onClick={() => onOpen(selected)}>
+        Åbn samarbejdet
+      </Button>
+      <Divider />
+      <KeyboardMove key={selected.id} partnership={selected} onMove={(target) => onMove(selected, target)} />
+      <Divider />
+      <Guidance quadrant={selected.quadrant} />
+    </aside>
+  );
+}

@@ -1,0 +1,275 @@
+import {
+  Button,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ImageRegular, Search24Regular } from '@fluentui/react-icons';
+import {
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  ViewportPortal,
+  applyNodeChanges,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Partnership } from '../../../../shared/api';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  cellAt,
+  cellOrigin,
+  layoutMatrix,
+  matrixCounts,
+  toIsoDate,
+  type Cell,
+} from '../../../../shared/domain';
+import { saveDataUrl } from '../../api/files';
+import { PageHeader } from '../../components/PageHeader';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { useNotify } from '../../components/useNotify';
+import { FilterBar } from '../partnerships/FilterBar';
+import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
+import { PartnershipForm } from '../partnerships/PartnershipForm';
+import { useLookupLists, usePartnerships, useSearch } from '../partnerships/queries';
+import { matrixPicture } from './exportPicture';
+import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
+import { MatrixSidePanel } from './MatrixSidePanel';
+import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
+import { useMatrixPositions, useSavePosition } from './queries';
+import { ReclassifyDialog } from './ReclassifyDialog';
+
+const NODE_TYPES = { partnership: PartnershipNode };
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100%', boxSizing: 'border-box' },
+  top: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL} ${tokens.spacingVerticalS}`,
+  },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  body: { display: 'grid', gridTemplateColumns: '1fr 340px', flexGrow: 1, minHeight: 0 },
+  canvas: { position: 'relative', minHeight: '400px', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+type Pending = { partnership: Partnership; target: Cell };
+
+function MatrixCanvas() {
+  const styles = useStyles();
+  const notify = useNotify();
+  const partnerships = usePartnerships();
+  const lists = useLookupLists();
+  const positions = useMatrixPositions();
+  const savePosition = useSavePosition();
+  const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search, 150);
+  const hits = useSearch(query);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [opened, setOpened] = useState<Partnership | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(
+    () => filterPartnerships(partnerships.data ?? [], filters, query.trim() ? (hits.data ?? []) : null),
+    [partnerships.data, filters, query, hits.data],
+  );
+  const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
+  const layout = useMemo(() => {
+    const manual = new Map((positions.data ?? []).map((m) => [m.partnershipId, { dx: m.dx, dy: m.dy }]));
+    return layoutMatrix(shown, manual);
+  }, [shown, positions.data]);
+  const counts = useMemo(() => matrixCounts(shown), [shown]);
+
+  const layoutNodes = useMemo(
+    (): PartnershipFlowNode[] =>
+      layout.nodes.map((n) => ({
+        id: String(n.id),
+        type: 'partnership',
+        position: { x: n.x, y: n.y },
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        data: { partnership: byId.get(n.id)! },
+        selected: n.id === selectedId,
+        ariaLabel: `${byId.get(n.id)!.title}, kvadrant ${String(n.quadrant)}`,
+      })),
+    [layout, byId, selectedId],
+  );
+  const [nodes, setNodes] = useState<PartnershipFlowNode[]>(layoutNodes);
+  useEffect(() => setNodes(layoutNodes), [layoutNodes]);
+
+  /**
+   * Mouse drags and keyboard moves both end here, as a position change that is no longer
+   * dragging. Inside the same cell the spot is remembered; into another cell it asks first.
+   */
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PartnershipFlowNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      for (const change of changes) {
+        if (change.type === 'select' && change.selected) setSelectedId(Number(change.id));
+        if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
+        const partnership = byId.get(Number(change.id));
+        if (!partnership) continue;
+        const centre = { x: change.position.x + NODE_WIDTH / 2, y: change.position.y + NODE_HEIGHT / 2 };
+        const target = cellAt(layout.geometry, centre);
+        if (!target) {
+          setNodes(layoutNodes);
+        } else if (
+          target.volunteerType === partnership.volunteerType &&
+          target.involvement === partnership.involvement
+        ) {
+          const origin = cellOrigin(layout.geometry, target);
+          savePosition.mutate({
+            id: partnership.id,
+            dx: change.position.x - origin.x,
+            dy: change.position.y - origin.y,
+          });
+        } else {
+          setPending({ partnership, target });
+        }
+      }
+    },
+    [byId, layout.geometry, layoutNodes, savePosition],
+  );
+
+  async function exportPicture(format: 'png' | 'svg') {
+    const viewport = canvasRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport) return;
+    try {
+      const url = await matrixPicture(viewport, layout.geometry, format);
+      saveDataUrl(`Matrix ${toIsoDate(new Date())}.${format}`, url);
+    } catch (error) {
+      notify(`Billedet kunne ikke laves: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  const selected = selectedId === null ? null : (byId.get(selectedId) ?? null);
+  return (
+    <div className={styles.page}>
+      <div className={styles.top}>
+        <PageHeader
+          title="Matrix"
+          subtitle="Samarbejderne efter frivillig type og kommunal involvering (Furesø-modellen)"
+          actions={
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button icon={<ImageRegular />}>Gem som billede</Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <MenuItem onClick={() => void exportPicture('png')}>PNG (til Word og PowerPoint)</MenuItem>
+                  <MenuItem onClick={() => void exportPicture('svg')}>SVG (skalerbar)</MenuItem>
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          }
+        />
+        <div className={styles.toolbar}>
+          <Input
+            style={{ width: 300 }}
+            type="search"
+            contentBefore={<Search24Regular />}
+            aria-label="Søg i matrixen"
+            placeholder="Søg i titel, partner, noter"
+            value={search}
+            onChange={(_e, d) => setSearch(d.value)}
+          />
+        </div>
+        <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
+      </div>
+      <div className={styles.body}>
+        <div className={styles.canvas} ref={canvasRef}>
+          {partnerships.isPending ? (
+            <Spinner label="Henter samarbejder …" />
+          ) : (
+            <ReactFlow<PartnershipFlowNode>
+              nodes={nodes}
+              edges={[]}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onNodeClick={(_e, node) => setSelectedId(Number(node.id))}
+              onPaneClick={() => setSelectedId(null)}
+              onInit={(flow) =>
+                // Fit the whole matrix, empty cells included, not just the nodes.
+                void flow.fitBounds(
+                  { x: 0, y: -TITLE_HEIGHT, width: layout.geometry.width, height: layout.geometry.height + TITLE_HEIGHT },
+                  { padding: 0.03 },
+                )
+              }
+              minZoom={0.15}
+              maxZoom={2}
+              nodesConnectable={false}
+              zoomOnDoubleClick={false}
+              translateExtent={[
+                [-200, -TITLE_HEIGHT - 200],
+                [layout.geometry.width + 200, layout.geometry.height + 200],
+              ]}
+              proOptions={{ hideAttribution: true }}
+              aria-label="Matrix over samarbejder"
+            >
+              <ViewportPortal>
+                <MatrixBackground
+                  geometry={layout.geometry}
+                  cellCounts={counts.cells}
+                  quadrantCounts={counts.quadrants}
+                  today={toIsoDate(new Date())}
+                />
+              </ViewportPortal>
+              <Controls showInteractive={false} position="bottom-left" />
+            </ReactFlow>
+          )}
+        </div>
+        <MatrixSidePanel
+          selected={selected}
+          quadrantCounts={counts.quadrants}
+          onOpen={setOpened}
+          onMove={(partnership, target) => setPending({ partnership, target })}
+        />
+      </div>
+      {pending && (
+        <ReclassifyDialog
+          partnership={pending.partnership}
+          target={pending.target}
+          onCancel={() => {
+            // The node goes back where it was.
+            setNodes(layoutNodes);
+            setPending(null);
+          }}
+          onDone={(saved) => {
+            setPending(null);
+            notify(`«${saved.title}» er flyttet til kvadrant ${String(saved.quadrant)}`);
+          }}
+        />
+      )}
+      {opened && (
+        <PartnershipForm
+          key={opened.id}
+          editing={opened}
+          onClose={() => setOpened(null)}
+          onSaved={(saved) => {
+            setOpened(null);
+            notify(`«${saved.title}» er gemt`);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+export function MatrixView() {
+  return (
+    <ReactFlowProvider>
+      <MatrixCanvas />
+    </ReactFlowProvider>
+  );
+}

@@ -20,7 +20,7 @@ test('imports a spreadsheet through the preview, explains the rejected row, and 
   );
 
   await openView(page, '#/samarbejder');
-  await page.getByRole('button', { name: 'Importér' }).click();
+  await page.getByRole('button', { name: 'Importér', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Importér samarbejder fra regneark' });
   await dialog.getByLabel('Vælg fil til import').setInputFiles(file);
 
@@ -49,7 +49,7 @@ test('imports a spreadsheet through the preview, explains the rejected row, and 
   await expect(rows).toContainText('Importeret gåtur');
 
   // Importing the same file again creates no duplicates.
-  await page.getByRole('button', { name: 'Importér' }).click();
+  await page.getByRole('button', { name: 'Importér', exact: true }).click();
   await dialog.getByLabel('Vælg fil til import').setInputFiles(file);
   await expect(dialog.getByTestId('import-summary')).toHaveText(
     '0 oprettes, 0 opdateres, 2 findes allerede, 1 afvises.',

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,16 +11,14 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      'main/browser/cli.ts',
-      '--db',
-      path.join(folder, 'e2e.sqlite'),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const database = path.join(folder, 'e2e.sqlite');
+  const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  // The tests work on the demo register, as a consultant trying Samspil would.
+  execFileSync(process.execPath, [tsx, 'main/cli/index.ts', '--db', database, 'demo'], { cwd: ROOT });
+  const child = spawn(process.execPath, [tsx, 'main/browser/cli.ts', '--db', database], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${output}`)), 120_000);

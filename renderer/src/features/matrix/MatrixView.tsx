@@ -202,7 +202,12 @@ function MatrixCanvas() {
               onInit={(flow) =>
                 // Fit the whole matrix, empty cells included, not just the nodes.
                 void flow.fitBounds(
-                  { x: 0, y: -TITLE_HEIGHT, width: layout.geometry.width, height: layout.geometry.height + TITLE_HEIGHT },
+                  {
+                    x: 0,
+                    y: -TITLE_HEIGHT,
+                    width: layout.geometry.width,
+                    height: layout.geometry.height + TITLE_HEIGHT,
+                  },
                   { padding: 0.03 },
                 )
               }

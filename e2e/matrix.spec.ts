@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openView } from './support/app';
+
+const node = (page: Page, title: string) => page.getByTestId('matrix-node').filter({ hasText: title });
+
+async function registerCount(page: Page, quadrant: number): Promise<number> {
+  await openView(page, '#/samarbejder');
+  await page.getByLabel('Kvadrant', { exact: true }).selectOption({ label: `Kvadrant ${String(quadrant)}` });
+  const text = await page.getByText(/^Viser \d+ af \d+ samarbejder$/).textContent();
+  return Number(/Viser (\d+)/.exec(text ?? '')![1]);
+}
+
+test('shows every partnership in its quadrant, with counts that match the register', async ({ page }) => {
+  const expected = [];
+  for (const q of [1, 2, 3, 4]) expected.push(await registerCount(page, q));
+  await openView(page, '#/matrix');
+  await expect(page.getByTestId('matrix-node').first()).toBeVisible();
+  for (const q of [1, 2, 3, 4]) {
+    await expect(page.locator(`[data-testid=matrix-node][data-quadrant="${String(q)}"]`)).toHaveCount(
+      expected[q - 1]!,
+    );
+    await expect(page.locator(`[data-testid=quadrant-label][data-quadrant="${String(q)}"]`)).toHaveAttribute(
+      'data-count',
+      String(expected[q - 1]),
+    );
+  }
+  // Every cell says how many it holds; an empty one says it is empty.
+  await expect(page.getByTestId('matrix-cell')).toHaveCount(12);
+  await page.getByLabel('Frivillig type', { exact: true }).selectOption({ label: 'Enkeltperson' });
+  await expect(page.locator('[data-testid=matrix-cell][data-cell="faellesskab/hoej"]')).toHaveText(
+    'Ingen samarbejder her',
+  );
+});
+
+test('dragging a node from quadrant 3 to quadrant 1 asks why, saves, and shows in the register and history', async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  const julehjaelp = node(page, 'Julehjælp');
+  await expect(julehjaelp).toHaveAttribute('data-quadrant', '3');
+  const from = (await julehjaelp.boundingBox())!;
+  const target = (await page
+    .locator('[data-testid=matrix-cell][data-cell="humanitaer/hoej"]')
+    .boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 10, { steps: 12 });
+  await page.mouse.up();
+
+  const dialog = page.getByRole('alertdialog', { name: 'Flyt «Julehjælp»?' });
+  await expect(dialog.getByTestId('reclassify-target')).toContainText('Kvadrant 1');
+  await dialog.getByRole('button', { name: 'Flyt samarbejdet' }).click();
+  await expect(dialog.getByText('Skriv kort, hvorfor samarbejdet flyttes.', { exact: false })).toBeVisible();
+  await dialog.getByLabel('Begrundelse').fill('Kommunen pakker nu julehjælpen sammen med Røde Kors');
+  await dialog.getByRole('button', { name: 'Flyt samarbejdet' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(node(page, 'Julehjælp')).toHaveAttribute('data-quadrant', '1');
+
+  await openView(page, '#/samarbejder');
+  await page.getByLabel('Søg i samarbejder').fill('Julehjælp');
+  const row = page.getByTestId('partnership-row').filter({ hasText: 'Julehjælp' });
+  await expect(row).toContainText('Høj');
+  await row.getByRole('button', { name: 'Rediger Julehjælp' }).click();
+  await page.getByRole('dialog').getByRole('tab', { name: 'Historik' }).click();
+  await expect(
+    page.getByTestId('history-entry').filter({ hasText: 'Kvadrant: Kvadrant 3 → Kvadrant 1' }),
+  ).toContainText('Kommunen pakker nu julehjælpen sammen med Røde Kors');
+});
+
+test('cancelling a drag puts the node back', async ({ page }) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  await expect(gaa).toHaveAttribute('data-quadrant', '4');
+  const from = (await gaa.boundingBox())!;
+  const target = (await page
+    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
+    .boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + 30, { steps: 12 });
+  await page.mouse.up();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Annuller' }).click();
+  await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
+  const back = (await node(page, 'Gåfællesskab').boundingBox())!;
+  expect(Math.abs(back.x - from.x)).toBeLessThan(2);
+  expect(Math.abs(back.y - from.y)).toBeLessThan(2);
+});
+
+test('reclassifies without a mouse: select a node with the keyboard and choose the new cell', async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  const lokaler = node(page, 'Lokaler til foreningsaktiviteter');
+  await expect(lokaler).toHaveAttribute('data-quadrant', '3');
+  await page.locator('.react-flow__node').filter({ hasText: 'Lokaler til foreningsaktiviteter' }).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('matrix-side-panel');
+  await expect(panel).toContainText('Lokaler til foreningsaktiviteter');
+  await panel.getByLabel('Involvering').selectOption({ label: 'Mellem' });
+  await panel.getByRole('button', { name: 'Flyt …' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByLabel('Begrundelse').fill('Foreningshuset har nu en fast kontaktperson');
+  await dialog.getByRole('button', { name: 'Flyt samarbejdet' }).press('Enter');
+  await expect(node(page, 'Lokaler til foreningsaktiviteter')).toHaveAttribute('data-quadrant', '1');
+});
+
+test('saves the matrix as a PNG picture at print resolution', async ({ page }) => {
+  await openView(page, '#/matrix');
+  await expect(page.getByTestId('matrix-node').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Gem som billede' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /PNG/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Matrix \d{4}-\d{2}-\d{2}\.png$/);
+  const png = fs.readFileSync(await file.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(width).toBeGreaterThan(3000);
+  expect(height).toBeGreaterThan(1200);
+  expect(png.length).toBeGreaterThan(100_000);
+});
+
+test('the matrix view has no serious accessibility problems', async ({ page }) => {
+  await openView(page, '#/matrix');
+  await expect(page.getByTestId('matrix-node').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});

@@ -133,3 +133,26 @@ test('the matrix view has no serious accessibility problems', async ({ page }) =
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 });
+
+test('marks what changed since a date, and shows the matrix as it stood before the moves', async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  await expect(node(page, 'Julehjælp')).toHaveAttribute('data-quadrant', '1');
+  const today = new Date();
+  const yesterday = new Date(today.getTime() - 86_400_000);
+  const iso = (d: Date) =>
+    `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+  // Everything in this test register was created today, so since yesterday all of it is new.
+  await page.getByLabel('Markér ændringer siden').fill(iso(yesterday));
+  await expect(node(page, 'Julehjælp')).toHaveAttribute('data-change', 'ny');
+  await expect(page.getByTestId('changes-summary')).toContainText('nye');
+
+  // The day before the register existed, the matrix is empty; moves are switched off in the past.
+  await page.getByLabel('Vis matrixen som den så ud den').fill(iso(yesterday));
+  await expect(page.getByText(/Du ser matrixen, som den så ud den/)).toBeVisible();
+  await expect(page.getByTestId('matrix-node')).toHaveCount(0);
+  await page.getByLabel('Vis matrixen som den så ud den').fill('');
+  await expect(node(page, 'Julehjælp')).toHaveAttribute('data-quadrant', '1');
+});

@@ -29,6 +29,7 @@ export function createHandlers(services: Services): Handlers {
     'partnerships.reclassify': ({ id, volunteerType, involvement, reason }) =>
       services.partnerships.reclassify(id, volunteerType, involvement, reason),
     'matrix.positions': () => services.matrix.positions(),
+    'matrix.history': () => services.matrix.history(),
     'matrix.savePosition': ({ id, dx, dy }) => services.matrix.savePosition(id, dx, dy),
     'demo.load': () => services.demo.load(),
     'import.preview': ({ updateExisting, ...file }) => services.import.preview(file, updateExisting),

@@ -242,3 +242,27 @@ describe('matrix moves', () => {
     expect(() => services.matrix.savePosition(999, 1, 1)).toThrow(/findes ikke/);
   });
 });
+
+describe('matrix history', () => {
+  it('returns creations and the changes that move or redraw a node, which replay to an earlier state', () => {
+    const { services } = setup();
+    const p = services.partnerships.create(
+      partnershipFieldsSchema.parse({
+        title: 'Gåtur',
+        partner: 'Gå-holdet',
+        volunteerType: 'faellesskab',
+        involvement: 'lav',
+      }),
+    );
+    services.partnerships.update(
+      p.id,
+      { ...fieldsOfPartnership(p), involvement: 'hoej', notes: 'ikke med' },
+      'Mere ansvar',
+    );
+    const history = services.matrix.history();
+    expect(history.map((h) => [h.action, h.field])).toEqual([
+      ['create', null],
+      ['update', 'involvement'],
+    ]);
+  });
+});

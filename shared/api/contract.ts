@@ -6,7 +6,7 @@ import {
   renameLookupItemSchema,
   settingsSchema,
 } from './lists';
-import { matrixPositionSchema, reclassifySchema, savePositionSchema } from './matrix';
+import { matrixPositionSchema, reclassifySchema, recordedChangeSchema, savePositionSchema } from './matrix';
 import { organisationSchema, updateOrganisationSchema } from './organisations';
 import {
   exportSchema,
@@ -54,6 +54,7 @@ export const contract = {
   'partnerships.search': { input: searchSchema, output: z.array(z.number().int()) },
   'partnerships.reclassify': { input: reclassifySchema, output: partnershipSchema },
   'matrix.positions': { input: noInput, output: z.array(matrixPositionSchema) },
+  'matrix.history': { input: noInput, output: z.array(recordedChangeSchema) },
   'matrix.savePosition': { input: savePositionSchema, output: idResult },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },

@@ -20,3 +20,12 @@ export const reclassifySchema = z
     reason: requiredText(2000, 'Skriv kort, hvorfor samarbejdet flyttes. Begrundelsen gemmes i historikken.'),
   })
   .strict();
+
+export const recordedChangeSchema = z.object({
+  entityId: z.number().int(),
+  at: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  field: z.string().nullable(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+});

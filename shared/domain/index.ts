@@ -9,3 +9,4 @@ export * from './fieldLabels';
 export * from './historyText';
 export * from './importValues';
 export * from './matrixLayout';
+export * from './timeTravel';

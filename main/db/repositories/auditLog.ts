@@ -20,7 +20,14 @@ export function createAuditLogRepository(db: Database) {
     SELECT at, actor, entity, entity_id AS entityId, action, field, old_value AS oldValue,
            new_value AS newValue, reason
     FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id`);
+  const allOf = db.prepare<[string], AuditEntry>(`
+    SELECT at, actor, entity, entity_id AS entityId, action, field, old_value AS oldValue,
+           new_value AS newValue, reason
+    FROM audit_log WHERE entity = ? AND (action <> 'update' OR field IN ('title', 'partner', 'volunteerType', 'involvement', 'status'))
+    ORDER BY id`);
   return {
+    /** Creations, deletions and the changes that move a node or change how it is drawn. */
+    matrixChanges: (entity: string): AuditEntry[] => allOf.all(entity),
     append(entry: AuditEntry): void {
       insert.run({ field: null, oldValue: null, newValue: null, reason: null, ...entry });
     },

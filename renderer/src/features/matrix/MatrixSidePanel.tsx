@@ -98,16 +98,28 @@ function KeyboardMove({ partnership, onMove }: { partnership: Partnership; onMov
 
 interface Props {
   selected: Partnership | null;
+  /** The quadrant under a node being dragged: its guidance shows while the user decides. */
+  dragQuadrant: Quadrant | null;
   quadrantCounts: Record<Quadrant, number>;
   onOpen(p: Partnership): void;
   onMove(p: Partnership, target: Cell): void;
 }
 
-export function MatrixSidePanel({ selected, quadrantCounts, onOpen, onMove }: Props) {
+export function MatrixSidePanel({ selected, dragQuadrant, quadrantCounts, onOpen, onMove }: Props) {
   const styles = useStyles();
+  if (dragQuadrant) {
+    return (
+      <aside tabIndex={0} className={styles.panel} aria-label="Opmærksomhedspunkter" aria-live="polite">
+        <Text size={400} weight="semibold">
+          Slipper du her, kommer samarbejdet i kvadrant {dragQuadrant}
+        </Text>
+        <Guidance quadrant={dragQuadrant} count={quadrantCounts[dragQuadrant]} />
+      </aside>
+    );
+  }
   if (!selected) {
     return (
-      <aside className={styles.panel} aria-label="Opmærksomhedspunkter">
+      <aside tabIndex={0} className={styles.panel} aria-label="Opmærksomhedspunkter">
         <Text size={400} weight="semibold">
           Det kan du forvente
         </Text>
@@ -122,7 +134,12 @@ export function MatrixSidePanel({ selected, quadrantCounts, onOpen, onMove }: Pr
     );
   }
   return (
-    <aside className={styles.panel} aria-label="Valgt samarbejde" data-testid="matrix-side-panel">
+    <aside
+      tabIndex={0}
+      className={styles.panel}
+      aria-label="Valgt samarbejde"
+      data-testid="matrix-side-panel"
+    >
       <Text size={500} weight="semibold">
         {selected.title}
       </Text>

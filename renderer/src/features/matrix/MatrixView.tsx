@@ -1,6 +1,10 @@
 import {
   Button,
+  Field,
   Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
   Menu,
   MenuItem,
   MenuList,
@@ -27,10 +31,15 @@ import {
   NODE_WIDTH,
   cellAt,
   cellOrigin,
+  changesSince,
+  formatDateLong,
   layoutMatrix,
+  quadrantOf,
+  stateAsOf,
   matrixCounts,
   toIsoDate,
   type Cell,
+  type Quadrant,
 } from '../../../../shared/domain';
 import { saveDataUrl } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
@@ -44,7 +53,7 @@ import { matrixPicture } from './exportPicture';
 import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
 import { MatrixSidePanel } from './MatrixSidePanel';
 import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
-import { useMatrixPositions, useSavePosition } from './queries';
+import { useMatrixHistory, useMatrixPositions, useSavePosition } from './queries';
 import { ReclassifyDialog } from './ReclassifyDialog';
 
 const NODE_TYPES = { partnership: PartnershipNode };
@@ -64,6 +73,9 @@ const useStyles = makeStyles({
 
 type Pending = { partnership: Partnership; target: Cell };
 
+/** The last moment of a calendar day, in local time, as the audit log's ISO timestamps count it. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59.999`).toISOString();
+
 function MatrixCanvas() {
   const styles = useStyles();
   const notify = useNotify();
@@ -78,11 +90,30 @@ function MatrixCanvas() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [opened, setOpened] = useState<Partnership | null>(null);
+  const [dragQuadrant, setDragQuadrant] = useState<Quadrant | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
+  const history = useMatrixHistory();
+  const [asOf, setAsOf] = useState('');
+  const [since, setSince] = useState('');
+  const today = toIsoDate(new Date());
+  const past = asOf !== '' && asOf < today;
 
-  const shown = useMemo(
-    () => filterPartnerships(partnerships.data ?? [], filters, query.trim() ? (hits.data ?? []) : null),
-    [partnerships.data, filters, query, hits.data],
+  const shown = useMemo(() => {
+    const filtered = filterPartnerships(
+      partnerships.data ?? [],
+      filters,
+      query.trim() ? (hits.data ?? []) : null,
+    );
+    if (!past) return filtered;
+    // As it stood then: later changes undone, later partnerships left out.
+    return stateAsOf(filtered, history.data ?? [], endOfDay(asOf)).map((p) => ({
+      ...p,
+      quadrant: quadrantOf(p.volunteerType, p.involvement),
+    }));
+  }, [partnerships.data, filters, query, hits.data, past, asOf, history.data]);
+  const marks = useMemo(
+    () => (since ? changesSince(history.data ?? [], endOfDay(since)) : new Map<number, never>()),
+    [since, history.data],
   );
   const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
   const layout = useMemo(() => {
@@ -99,11 +130,12 @@ function MatrixCanvas() {
         position: { x: n.x, y: n.y },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
-        data: { partnership: byId.get(n.id)! },
+        data: { partnership: byId.get(n.id)!, mark: marks.get(n.id) },
+        draggable: !past,
         selected: n.id === selectedId,
         ariaLabel: `${byId.get(n.id)!.title}, kvadrant ${String(n.quadrant)}`,
       })),
-    [layout, byId, selectedId],
+    [layout, byId, selectedId, marks, past],
   );
   const [nodes, setNodes] = useState<PartnershipFlowNode[]>(layoutNodes);
   useEffect(() => setNodes(layoutNodes), [layoutNodes]);
@@ -186,6 +218,29 @@ function MatrixCanvas() {
           />
         </div>
         <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
+        <div className={styles.toolbar}>
+          <Field label="Vis matrixen som den så ud den" orientation="horizontal">
+            <Input type="date" value={asOf} max={today} onChange={(_e, d) => setAsOf(d.value)} />
+          </Field>
+          <Field label="Markér ændringer siden" orientation="horizontal">
+            <Input type="date" value={since} max={today} onChange={(_e, d) => setSince(d.value)} />
+          </Field>
+          {since && (
+            <Text data-testid="changes-summary">
+              Siden {formatDateLong(since)}: {[...marks.values()].filter((m) => m === 'ny').length} nye,{' '}
+              {[...marks.values()].filter((m) => m === 'flyttet').length} flyttet,{' '}
+              {[...marks.values()].filter((m) => m === 'afsluttet').length} afsluttet.
+            </Text>
+          )}
+        </div>
+        {past && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              Du ser matrixen, som den så ud den {formatDateLong(asOf)}. Samarbejder kan ikke flyttes i denne
+              visning; ryd datoen for at se i dag.
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       <div className={styles.body}>
         <div className={styles.canvas} ref={canvasRef}>
@@ -198,6 +253,14 @@ function MatrixCanvas() {
               nodeTypes={NODE_TYPES}
               onNodesChange={onNodesChange}
               onNodeClick={(_e, node) => setSelectedId(Number(node.id))}
+              onNodeDrag={(_e, node) => {
+                const cell = cellAt(layout.geometry, {
+                  x: node.position.x + NODE_WIDTH / 2,
+                  y: node.position.y + NODE_HEIGHT / 2,
+                });
+                setDragQuadrant(cell && quadrantOf(cell.volunteerType, cell.involvement));
+              }}
+              onNodeDragStop={() => setDragQuadrant(null)}
               onPaneClick={() => setSelectedId(null)}
               onInit={(flow) =>
                 // Fit the whole matrix, empty cells included, not just the nodes.
@@ -227,7 +290,7 @@ function MatrixCanvas() {
                   geometry={layout.geometry}
                   cellCounts={counts.cells}
                   quadrantCounts={counts.quadrants}
-                  today={toIsoDate(new Date())}
+                  today={past ? asOf : today}
                 />
               </ViewportPortal>
               <Controls showInteractive={false} position="bottom-left" />
@@ -236,6 +299,7 @@ function MatrixCanvas() {
         </div>
         <MatrixSidePanel
           selected={selected}
+          dragQuadrant={dragQuadrant}
           quadrantCounts={counts.quadrants}
           onOpen={setOpened}
           onMove={(partnership, target) => setPending({ partnership, target })}

@@ -1,12 +1,18 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { Partnership } from '../../../../shared/api';
-import { NODE_HEIGHT, NODE_WIDTH, STATUS_LABELS } from '../../../../shared/domain';
+import {
+  CHANGE_MARK_LABELS,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  STATUS_LABELS,
+  type ChangeMark,
+} from '../../../../shared/domain';
 import { FlagIcons } from '../partnerships/FlagIcons';
 import { STATUS_COLOURS } from './statusColours';
 
-export type PartnershipNodeData = { partnership: Partnership };
+export type PartnershipNodeData = { partnership: Partnership; mark?: ChangeMark };
 export type PartnershipFlowNode = Node<PartnershipNodeData, 'partnership'>;
 
 const useStyles = makeStyles({
@@ -60,12 +66,18 @@ export const PartnershipNode = memo(function PartnershipNode({
       data-testid="matrix-node"
       data-partnership-id={p.id}
       data-quadrant={p.quadrant}
+      data-change={data.mark}
       title={`${p.title} – ${p.partner} (${STATUS_LABELS[p.status]})`}
     >
       <div className={styles.line}>
         <Text size={200} weight="semibold" className={styles.title}>
           {p.title}
         </Text>
+        {data.mark && (
+          <Badge size="small" appearance="filled" color={data.mark === 'afsluttet' ? 'subtle' : 'important'}>
+            {CHANGE_MARK_LABELS[data.mark]}
+          </Badge>
+        )}
         <FlagIcons flags={p.flags} />
       </div>
       <Text size={100} className={styles.partner}>

@@ -21,3 +21,10 @@ export function useReclassify() {
     onSuccess: () => client.invalidateQueries(),
   });
 }
+
+export function useMatrixHistory() {
+  return useQuery({
+    queryKey: ['partnerships', 'matrix-history'],
+    queryFn: () => call('matrix.history', {}),
+  });
+}

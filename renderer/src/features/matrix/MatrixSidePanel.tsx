@@ -159,9 +159,9 @@ export function MatrixSidePanel({ selected, dragQuadrant, quadrantCounts, onOpen
       <Button icon={<Open20Regular />} onClick={() => onOpen(selected)}>
         Åbn samarbejdet
       </Button>
-      <Divider />
+      <Divider style={{ flexGrow: 0 }} />
       <KeyboardMove key={selected.id} partnership={selected} onMove={(target) => onMove(selected, target)} />
-      <Divider />
+      <Divider style={{ flexGrow: 0 }} />
       <Guidance quadrant={selected.quadrant} />
     </aside>
   );

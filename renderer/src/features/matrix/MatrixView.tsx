@@ -66,7 +66,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL} ${tokens.spacingVerticalS}`,
   },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', flexWrap: 'wrap' },
   body: { display: 'grid', gridTemplateColumns: '1fr 340px', flexGrow: 1, minHeight: 0 },
   canvas: { position: 'relative', minHeight: '400px', backgroundColor: tokens.colorNeutralBackground2 },
 });
@@ -216,13 +216,10 @@ function MatrixCanvas() {
             value={search}
             onChange={(_e, d) => setSearch(d.value)}
           />
-        </div>
-        <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
-        <div className={styles.toolbar}>
-          <Field label="Vis matrixen som den så ud den" orientation="horizontal">
+          <Field label="Vis matrixen som den så ud den">
             <Input type="date" value={asOf} max={today} onChange={(_e, d) => setAsOf(d.value)} />
           </Field>
-          <Field label="Markér ændringer siden" orientation="horizontal">
+          <Field label="Markér ændringer siden">
             <Input type="date" value={since} max={today} onChange={(_e, d) => setSince(d.value)} />
           </Field>
           {since && (
@@ -233,6 +230,7 @@ function MatrixCanvas() {
             </Text>
           )}
         </div>
+        <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
         {past && (
           <MessageBar intent="info">
             <MessageBarBody>

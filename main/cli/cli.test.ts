@@ -183,4 +183,19 @@ describe('samspil CLI', () => {
     const missing = await samspil('--db', db, 'import', path.join(folder, 'findes-ikke.csv'));
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('den findes ikke')]);
   });
+
+  it('writes an agreement and lists what is missing on stderr, without stopping', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    await samspil('--db', db, ...ADD, '--involvement', 'hoej');
+    const out = path.join(folder, 'aftale.docx');
+    const written = await samspil('--db', db, 'agreement', '1', '--out', out);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('Samarbejdsaftale gemt i');
+    expect(written.stderr).toContain('- formål');
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect((await samspil('--db', db, 'agreement', '1', '--out', out)).code).toBe(2);
+    expect((await samspil('--db', db, 'agreement', '99', '--out', path.join(folder, 'x.docx'))).code).toBe(2);
+    expect((await samspil('--db', db, 'agreement', 'abc')).code).toBe(2);
+  });
 });

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ImportPreview, ImportResult, LookupLists, Partnership, TransferFile } from '../../shared/api';
+import type {
+  GeneratedAgreement,
+  ImportPreview,
+  ImportResult,
+  LookupLists,
+  Partnership,
+  TransferFile,
+} from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { APP_VERSION } from '../backend/version';
 import { FileExistsError, freeFileName, writeFileAtomic } from '../files/writeFileAtomic';
@@ -28,6 +35,7 @@ Brug:
   samspil [--db FIL] demo
   samspil [--db FIL] import FIL.xlsx|FIL.csv [--dry-run] [--update] [--json]
   samspil [--db FIL] export FIL.xlsx|FIL.csv [--force]
+  samspil [--db FIL] agreement NR [--out FIL.docx] [--force] [--json]
   samspil --help | --version
 
   TYPE:   folkeoplysende, humanitaer, faellesskab, enkeltperson
@@ -55,6 +63,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   update: { type: 'boolean' },
   force: { type: 'boolean' },
+  out: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -190,6 +199,37 @@ async function exportFile(backend: Backend, values: Values, io: CliIo, file: str
   );
 }
 
+/**
+ * Writes the agreement for one partnership. Missing information never stops it: the document
+ * gets explicit placeholders and stderr lists what to fill in (exit 0).
+ */
+async function writeAgreement(backend: Backend, values: Values, io: CliIo, idText: string): Promise<void> {
+  const id = Number(idText);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new BadInput(
+      `«${idText}» er ikke et samarbejdes nummer. Se numrene med: samspil partnerships list`,
+    );
+  const generated = await call<GeneratedAgreement>(backend, 'agreements.generate', { id });
+  const out = values.out ?? generated.fileName;
+  if (!out.toLowerCase().endsWith('.docx')) throw new BadInput('--out skal være en .docx-fil.');
+  try {
+    writeFileAtomic(out, Buffer.from(generated.contentBase64, 'base64'), values.force === true);
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new BadInput(error.message);
+    throw error;
+  }
+  if (generated.missing.length > 0) {
+    io.err(
+      `Aftalen mangler oplysninger, som er markeret med [Udfyld: …]:\n${generated.missing.map((m) => `  - ${m}`).join('\n')}`,
+    );
+  }
+  io.out(
+    values.json
+      ? JSON.stringify({ file: path.resolve(out), missing: generated.missing })
+      : `${generated.documentTitle} gemt i ${out}.`,
+  );
+}
+
 type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
 
 /** Commands by their words; a command that takes an argument (a query, a file) gets the rest. */
@@ -200,6 +240,7 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   demo: { run: loadDemo, argument: false },
   import: { run: importFile, argument: true },
   export: { run: exportFile, argument: true },
+  agreement: { run: writeAgreement, argument: true },
 };
 
 function findCommand(positionals: readonly string[]): { command: Command; argument: string } | null {

@@ -1,4 +1,5 @@
 import type { Repositories } from '../db/repositories';
+import { createAgreementService } from './agreements';
 import { createDemoService } from './demo/loadDemo';
 import { createLookupListService } from './lookupLists';
 import { createMatrixService } from './matrix';
@@ -25,6 +26,7 @@ export function createServices(repos: Repositories, ports: Ports) {
     organisations: createOrganisationService(repos, ports),
     partnerships,
     matrix: createMatrixService(repos),
+    agreements: createAgreementService(repos, ports, partnerships, settings),
     demo: createDemoService(repos, partnerships),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),

@@ -16,6 +16,7 @@ function setup() {
     now: () => new Date(Date.UTC(2026, 10, 24, 12, 0, tick++)),
     actor: 'konsulent',
     appVersion: 'test',
+    logo: () => null,
   });
   return { db, repos, services };
 }

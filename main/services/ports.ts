@@ -5,4 +5,6 @@ export interface Ports {
   /** Who is working, for the audit log (the OS user name in the app and CLI). */
   actor: string;
   appVersion: string;
+  /** The municipality's logo for document letterheads, or null for none. */
+  logo(): { data: Uint8Array; type: 'png' | 'jpg' } | null;
 }

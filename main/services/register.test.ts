@@ -15,6 +15,7 @@ function setup(today = '2026-11-24T12:00:00Z') {
     now: () => new Date(today),
     actor: 'k',
     appVersion: 't',
+    logo: () => null,
   });
   const create = (input: Partial<PartnershipFieldsInput> = {}) =>
     services.partnerships.create(
@@ -264,5 +265,44 @@ describe('matrix history', () => {
       ['create', null],
       ['update', 'involvement'],
     ]);
+  });
+});
+
+describe('agreements', () => {
+  it('writes the agreement with placeholders, lists what is missing, and records every export', async () => {
+    const { services } = setup();
+    const p = services.partnerships.create(
+      partnershipFieldsSchema.parse({
+        title: 'Julehjælp',
+        partner: 'Røde Kors',
+        volunteerType: 'humanitaer',
+        involvement: 'lav',
+      }),
+    );
+    expect(services.agreements.check(p.id)).toMatchObject({
+      shape: 'kort',
+      fileName: 'Samarbejdsaftale - Røde Kors - Julehjælp - 2026-11-24.docx',
+      missing: [
+        'kommunens navn (Indstillinger)',
+        'partnerens kontaktperson',
+        'kommunal kontaktperson',
+        'formål',
+        'aktiviteter (hvad, hvornår og hvor)',
+        'startdato',
+      ],
+    });
+    services.settings.update({ municipalityName: 'Furesø Kommune' });
+    const generated = await services.agreements.generate(p.id);
+    expect(generated.missing).not.toContain('kommunens navn (Indstillinger)');
+    expect(Buffer.from(generated.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const history = services.agreements.history(p.id);
+    expect(history).toEqual([
+      expect.objectContaining({
+        kind: 'Samarbejdsaftale om dialog og videndeling',
+        fileName: generated.fileName,
+        actor: 'k',
+      }),
+    ]);
+    expect(history[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

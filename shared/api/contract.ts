@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import {
+  agreementCheckSchema,
+  agreementInputSchema,
+  documentRecordSchema,
+  generatedAgreementSchema,
+} from './agreements';
+import {
   addLookupItemSchema,
   lookupListsSchema,
   removeLookupItemSchema,
   renameLookupItemSchema,
+  settingsPatchSchema,
   settingsSchema,
 } from './lists';
 import { matrixPositionSchema, reclassifySchema, recordedChangeSchema, savePositionSchema } from './matrix';
@@ -37,7 +44,7 @@ export const contract = {
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), databasePath: z.string() }),
   },
   'settings.get': { input: noInput, output: settingsSchema },
-  'settings.update': { input: settingsSchema, output: settingsSchema },
+  'settings.update': { input: settingsPatchSchema, output: settingsSchema },
   'lists.all': { input: noInput, output: lookupListsSchema },
   'lists.add': { input: addLookupItemSchema, output: idResult },
   'lists.rename': { input: renameLookupItemSchema, output: idResult },
@@ -56,6 +63,9 @@ export const contract = {
   'matrix.positions': { input: noInput, output: z.array(matrixPositionSchema) },
   'matrix.history': { input: noInput, output: z.array(recordedChangeSchema) },
   'matrix.savePosition': { input: savePositionSchema, output: idResult },
+  'agreements.check': { input: agreementInputSchema, output: agreementCheckSchema },
+  'agreements.generate': { input: agreementInputSchema, output: generatedAgreementSchema },
+  'agreements.history': { input: agreementInputSchema, output: z.array(documentRecordSchema) },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },

@@ -8,3 +8,4 @@ export * from './contract';
 export * from './transport';
 export * from './transfer';
 export * from './matrix';
+export * from './agreements';

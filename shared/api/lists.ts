@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOOKUP_LISTS } from '../domain/values';
-import { id, requiredText } from './fields';
+import { id, requiredText, text } from './fields';
+import { CLAUSE_KEYS, type ClauseKey } from '../domain/agreement/clauses';
 
 export const lookupItemSchema = z.object({ id, name: z.string(), usage: z.number().int() });
 export type LookupItem = z.output<typeof lookupItemSchema>;
@@ -21,6 +22,8 @@ export const addLookupItemSchema = z.object({ list, name: itemName }).strict();
 export const renameLookupItemSchema = z.object({ list, id, name: itemName }).strict();
 export const removeLookupItemSchema = z.object({ list, id }).strict();
 
+const clauseText = text(5000).refine((v) => v.length > 0, 'Standardteksten må ikke være tom.');
+
 export const settingsSchema = z
   .object({
     renewalWindowDays: z
@@ -28,6 +31,15 @@ export const settingsSchema = z
       .int('Skriv et helt antal dage.')
       .min(1, 'Vælg mindst 1 dag.')
       .max(730, 'Vælg højst 730 dage.'),
+    municipalityName: text(200),
+    municipalityAddress: text(500),
+    documentFooter: text(500),
+    clauses: z.object(
+      Object.fromEntries(CLAUSE_KEYS.map((key) => [key, clauseText])) as Record<ClauseKey, typeof clauseText>,
+    ),
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
+
+/** Only the settings being changed; the rest keep their values. */
+export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -10,3 +10,4 @@ export * from './historyText';
 export * from './importValues';
 export * from './matrixLayout';
 export * from './timeTravel';
+export * from './agreement';

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial';
 import { migration002FullRecord } from './002-full-record';
 import { migration003MatrixPositions } from './003-matrix-positions';
+import { migration004Documents } from './004-documents';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
@@ -9,6 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration001Initial,
   migration002FullRecord,
   migration003MatrixPositions,
+  migration004Documents,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { schemaVersionOf } from '../migrations';
 import { createAuditLogRepository } from './auditLog';
 import { createContactRepository } from './contacts';
+import { createDocumentRepository } from './documents';
 import { createLookupListRepository } from './lookupLists';
 import { createMatrixPositionRepository } from './matrixPositions';
 import { createOrganisationRepository } from './organisations';
@@ -17,6 +18,7 @@ export function createRepositories(db: Database) {
     lists: createLookupListRepository(db),
     settings: createSettingsRepository(db),
     matrixPositions: createMatrixPositionRepository(db),
+    documents: createDocumentRepository(db),
     auditLog: createAuditLogRepository(db),
     schemaVersion: () => schemaVersionOf(db),
     databasePath: () => db.name,

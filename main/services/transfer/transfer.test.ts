@@ -31,6 +31,7 @@ function setup() {
     now: () => new Date('2026-11-24T12:00:00Z'),
     actor: 'test',
     appVersion: 't',
+    logo: () => null,
   });
   return { db, services };
 }

@@ -1,0 +1,131 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLAUSES, agreementContent, type AgreementSource } from '../../shared/domain';
+import { useTempFolder } from '../testing/tempFolder';
+import { agreementBytes, type Letterhead } from './agreementDocument';
+
+const tempFolder = useTempFolder();
+
+const source: AgreementSource = {
+  title: 'Åben café for ældre',
+  partner: 'Ældre Sagen Øst',
+  volunteerType: 'humanitaer',
+  involvement: 'mellem',
+  involvementCriteria: ['kontaktperson'],
+  quadrant: 1,
+  agreementKind: 'samarbejdsaftale',
+  unitName: 'Center for Sundhed og Seniorliv',
+  targetGroup: 'Ensomme ældre',
+  purpose: 'Fællesskab og samvær.',
+  activities: 'Café hver torsdag på plejecentret.',
+  startDate: '2026-01-01',
+  endDate: null,
+  renewalDate: null,
+  amount: 45000,
+  fundingSource: 'paragraf79',
+  staffHoursPerMonth: null,
+  expectedEvaluation: '',
+  childrenUnder15: true,
+  fixedAttachment: true,
+  partnerContact: { name: 'Søren Ærø', email: '', phone: '' },
+  municipalContact: { name: 'Karin Holm', email: '', phone: '' },
+};
+
+const letterhead: Letterhead = {
+  municipalityName: 'Rødovre Kommune',
+  municipalityAddress: 'Rødovre Parkvej 150, 2610 Rødovre',
+  footer: 'Center for Sundhed og Seniorliv',
+  logo: { data: fs.readFileSync(path.resolve(import.meta.dirname, '../../resources/logo.png')), type: 'png' },
+  documentDate: '24. november 2026',
+};
+
+async function build() {
+  const content = agreementContent(
+    source,
+    { municipalityName: 'Rødovre Kommune', municipalityAddress: '', clauses: DEFAULT_CLAUSES },
+    '2026-11-24',
+  );
+  return { content, bytes: await agreementBytes(content, letterhead) };
+}
+
+/** The visible text of a WordprocessingML part. */
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+describe('the agreement as a Word document', () => {
+  it('holds every section as a numbered built-in heading, with æøå intact and Danish as the language', async () => {
+    const { content, bytes } = await build();
+    const files = unzipSync(bytes);
+    const document = strFromU8(files['word/document.xml']!);
+    const body = textOf(document);
+    for (const section of content.sections) expect(body).toContain(section.heading);
+    expect(body).toContain('Åben café for ældre');
+    expect(body).toContain('Søren Ærø');
+    expect(body).toContain('45.000 kr. (§79-midler)');
+    expect(body).toContain('Børneattest');
+    expect(body).toContain('Sted og dato');
+    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:numId /);
+    expect(strFromU8(files['word/styles.xml']!)).toContain('w:lang w:val="da-DK"');
+    expect(strFromU8(files['word/numbering.xml']!)).toContain('w:val="%1."');
+  });
+
+  it('has the letterhead in the header, page X af Y in the footer, the logo, and document properties', async () => {
+    const { bytes } = await build();
+    const files = unzipSync(bytes);
+    const names = Object.keys(files);
+    const header = names
+      .filter((n) => /^word\/header\d*\.xml$/.test(n))
+      .map((n) => strFromU8(files[n]!))
+      .join('');
+    const footer = names
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .map((n) => strFromU8(files[n]!))
+      .join('');
+    expect(textOf(header)).toContain('Rødovre Kommune');
+    expect(textOf(header)).toContain('Rødovre Parkvej 150');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('NUMPAGES');
+    expect(textOf(footer)).toContain('Side ');
+    expect(names.some((n) => n.startsWith('word/media/'))).toBe(true);
+    expect(strFromU8(files['docProps/core.xml']!)).toContain(
+      '<dc:title>Samarbejdsaftale: Åben café for ældre</dc:title>',
+    );
+  });
+
+  const soffice = spawnSync('soffice', ['--version']).status === 0;
+  // CI installs LibreOffice; there the check must run, never skip silently.
+  it.runIf(soffice || process.env.CI === 'true')(
+    'opens in LibreOffice and reads back as the same Danish text',
+    async () => {
+      const folder = tempFolder();
+      const file = path.join(folder, 'aftale.docx');
+      fs.writeFileSync(file, (await build()).bytes);
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${folder}/lo-profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          folder,
+          file,
+        ],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const text = execFileSync('pdftotext', ['-layout', path.join(folder, 'aftale.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('Samarbejdsaftale');
+      expect(text).toContain('Åben café for ældre');
+      expect(text).toContain('Tavshedspligt og underretningspligt');
+      expect(text).toMatch(/Side 1 af [2-9]/);
+      expect(text).toContain('Søren Ærø');
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,2 @@
+export * from './clauses';
+export * from './content';

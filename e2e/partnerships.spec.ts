@@ -225,8 +225,8 @@ test('searches as you type, filters by quadrant, and sorts the Danish way', asyn
 
 test('every view is reachable from the navigation, and unfinished ones say so', async ({ page }) => {
   await openView(page, '');
-  await page.getByRole('tab', { name: 'Aftaler' }).click();
-  await expect(page.getByRole('heading', { name: 'Aftaler' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Følgegruppe' }).click();
+  await expect(page.getByRole('heading', { name: 'Følgegruppe' })).toBeVisible();
   await expect(page.getByText('Denne del af Samspil er under udvikling.')).toBeVisible();
   await page.getByRole('tab', { name: 'Samarbejder' }).click();
   await expect(page.getByRole('heading', { name: 'Samarbejder' })).toBeVisible();

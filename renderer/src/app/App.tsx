@@ -1,6 +1,7 @@
 import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { TOASTER_ID } from '../components/useNotify';
+import { AgreementsView } from '../features/agreements/AgreementsView';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { OrganisationsView } from '../features/organisations/OrganisationsView';
@@ -30,6 +31,7 @@ const BUILT_VIEWS: Partial<Record<ViewId, ReactNode>> = {
   samarbejder: <PartnershipsView />,
   partnere: <OrganisationsView />,
   matrix: <MatrixView />,
+  aftaler: <AgreementsView />,
   indstillinger: <SettingsView />,
 };
 

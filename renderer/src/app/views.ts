@@ -47,8 +47,6 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'aftaler',
     label: 'Aftaler',
     icon: DocumentText24Regular,
-    comingSoon:
-      'Her laver du samarbejdsaftaler og partnerskabsaftaler i Word direkte fra registret, med kommunens egne standardtekster.',
   },
   {
     id: 'foelgegruppe',

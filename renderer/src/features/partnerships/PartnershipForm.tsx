@@ -16,11 +16,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { Dismiss24Regular, DocumentText20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { parseWith, partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
 import { FLAG_ADVICE, FLAG_LABELS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
+import { AgreementDialog } from '../agreements/AgreementDialog';
 import { AgreementSection } from './form/AgreementSection';
 import { BasicsSection } from './form/BasicsSection';
 import { ChildSafetySection } from './form/ChildSafetySection';
@@ -126,6 +127,7 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState<TabId>('grundoplysninger');
+  const [agreementOpen, setAgreementOpen] = useState(false);
 
   const set: SectionProps['set'] = (key, value) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -240,9 +242,21 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
               {save.isPending ? 'Gemmer …' : 'Gem'}
             </Button>
             <Button onClick={onClose}>Annuller</Button>
+            {editing && (
+              <Button
+                appearance="subtle"
+                icon={<DocumentText20Regular />}
+                onClick={() => setAgreementOpen(true)}
+              >
+                Lav aftale …
+              </Button>
+            )}
           </div>
         </div>
       </DrawerFooter>
+      {agreementOpen && editing && (
+        <AgreementDialog partnership={editing} onClose={() => setAgreementOpen(false)} />
+      )}
     </OverlayDrawer>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { useLookupLists } from '../partnerships/queries';
+import { DocumentSettings } from './DocumentSettings';
 import { LookupListEditor } from './LookupListEditor';
 import { useSettings, useUpdateSettings } from './queries';
 
@@ -67,7 +68,7 @@ export function SettingsView() {
   const settings = useSettings();
   return (
     <div className={page.page}>
-      <PageHeader title="Indstillinger" subtitle="Kommunens egne lister og påmindelser" />
+      <PageHeader title="Indstillinger" subtitle="Kommunens egne lister, påmindelser og dokumenter" />
       <div className={`${page.card} ${styles.card}`}>
         <Text as="h2" size={500} weight="semibold" style={{ margin: 0 }}>
           Påmindelser
@@ -78,6 +79,11 @@ export function SettingsView() {
           <Spinner />
         )}
       </div>
+      {settings.data && (
+        <div className={`${page.card} ${styles.card}`}>
+          <DocumentSettings settings={settings.data} />
+        </div>
+      )}
       <div className={styles.grid}>
         {lists.data ? (
           LOOKUP_LISTS.map((list) => (

@@ -1,0 +1,112 @@
+import {
+  Button,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { DocumentText20Regular, Search24Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { Partnership } from '../../../../shared/api';
+import {
+  AGREEMENT_KIND_LABELS,
+  agreementShape,
+  compareDanish,
+  formatPeriod,
+} from '../../../../shared/domain';
+import { PageHeader } from '../../components/PageHeader';
+import { QuadrantBadge } from '../../components/QuadrantBadge';
+import { usePageStyles } from '../../components/pageStyles';
+import { FlagIcons } from '../partnerships/FlagIcons';
+import { usePartnerships } from '../partnerships/queries';
+import { AgreementDialog } from './AgreementDialog';
+
+const SHAPE_LABELS = {
+  kort: 'Kort aftale (dialog)',
+  fuld: 'Fuld samarbejdsaftale',
+  partnerskab: 'Partnerskabsaftale',
+} as const;
+
+/** Every partnership with the agreement the matrix gives it, one click from Word. */
+export function AgreementsView() {
+  const page = usePageStyles();
+  const partnerships = usePartnerships();
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Partnership | null>(null);
+  const rows = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase('da');
+    return (partnerships.data ?? [])
+      .filter((p) => p.status !== 'afsluttet')
+      .filter((p) => !needle || `${p.title} ${p.partner}`.toLocaleLowerCase('da').includes(needle))
+      .sort((a, b) => compareDanish(a.title, b.title));
+  }, [partnerships.data, search]);
+
+  return (
+    <div className={page.page}>
+      <PageHeader
+        title="Aftaler"
+        subtitle="Samarbejds- og partnerskabsaftaler i Word, lavet direkte fra registret. Matrixen afgør aftalens form."
+      />
+      <Input
+        style={{ width: 340 }}
+        type="search"
+        contentBefore={<Search24Regular />}
+        aria-label="Søg i aftaler"
+        placeholder="Søg efter titel eller partner"
+        value={search}
+        onChange={(_e, d) => setSearch(d.value)}
+      />
+      <div className={page.card}>
+        <Table aria-label="Aftaler">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Titel</TableHeaderCell>
+              <TableHeaderCell>Partner</TableHeaderCell>
+              <TableHeaderCell>Kvadrant</TableHeaderCell>
+              <TableHeaderCell>Registreret aftale</TableHeaderCell>
+              <TableHeaderCell>Aftalens form</TableHeaderCell>
+              <TableHeaderCell>Periode</TableHeaderCell>
+              <TableHeaderCell>Advarsler</TableHeaderCell>
+              <TableHeaderCell>
+                <span className="visually-hidden">Handlinger</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((p) => (
+              <TableRow key={p.id} data-testid="agreement-row">
+                <TableCell>
+                  <Text weight="semibold">{p.title}</Text>
+                </TableCell>
+                <TableCell>{p.partner}</TableCell>
+                <TableCell>
+                  <QuadrantBadge quadrant={p.quadrant} />
+                </TableCell>
+                <TableCell>{AGREEMENT_KIND_LABELS[p.agreementKind]}</TableCell>
+                <TableCell>{SHAPE_LABELS[agreementShape(p)]}</TableCell>
+                <TableCell>{formatPeriod(p.startDate, p.endDate) || '–'}</TableCell>
+                <TableCell>
+                  <FlagIcons flags={p.flags} />
+                </TableCell>
+                <TableCell>
+                  <Button
+                    icon={<DocumentText20Regular />}
+                    onClick={() => setChosen(p)}
+                    aria-label={`Lav aftale for ${p.title}`}
+                  >
+                    Lav aftale
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {chosen && <AgreementDialog partnership={chosen} onClose={() => setChosen(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { parseWith, settingsPatchSchema, type Settings } from '../../../../shared/api';
+import { CLAUSE_KEYS, CLAUSE_LABELS, DEFAULT_CLAUSES, type ClauseKey } from '../../../../shared/domain';
+import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
+import { useNotify } from '../../components/useNotify';
+import { useUpdateSettings } from './queries';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+});
+
+type Values = Pick<Settings, 'municipalityName' | 'municipalityAddress' | 'documentFooter' | 'clauses'>;
+
+/** The letterhead and the standard clauses every agreement is written with. */
+export function DocumentSettings({ settings }: { settings: Settings }) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const update = useUpdateSettings();
+  const [values, setValues] = useState<Values>({
+    municipalityName: settings.municipalityName,
+    municipalityAddress: settings.municipalityAddress,
+    documentFooter: settings.documentFooter,
+    clauses: settings.clauses,
+  });
+  const [messages, setMessages] = useState<FieldMessages>({});
+  const setClause = (key: ClauseKey, text: string) =>
+    setValues((v) => ({ ...v, clauses: { ...v.clauses, [key]: text } }));
+
+  function save() {
+    const parsed = parseWith(settingsPatchSchema, values);
+    if (!parsed.ok) {
+      setMessages(fieldMessages(parsed.fieldErrors));
+      return;
+    }
+    setMessages({});
+    update.mutate(parsed.value, {
+      onSuccess: () => notify('Dokumentindstillingerne er gemt'),
+      onError: (e) => notify(e.message, 'error'),
+    });
+  }
+
+  return (
+    <section className={styles.form} aria-label="Dokumenter">
+      <Text as="h2" size={500} weight="semibold" style={{ margin: 0 }}>
+        Dokumenter
+      </Text>
+      <div className={styles.row}>
+        <Field
+          label="Kommunens navn"
+          hint="Står i brevhovedet og som part i aftalerne"
+          {...validation(messages, 'municipalityName')}
+        >
+          <Input
+            value={values.municipalityName}
+            onChange={(_e, d) => setValues((v) => ({ ...v, municipalityName: d.value }))}
+          />
+        </Field>
+        <Field label="Adresse" {...validation(messages, 'municipalityAddress')}>
+          <Input
+            value={values.municipalityAddress}
+            onChange={(_e, d) => setValues((v) => ({ ...v, municipalityAddress: d.value }))}
+          />
+        </Field>
+      </div>
+      <Field
+        label="Sidefod"
+        hint="Fx enhedens navn og telefonnummer"
+        {...validation(messages, 'documentFooter')}
+      >
+        <Input
+          value={values.documentFooter}
+          onChange={(_e, d) => setValues((v) => ({ ...v, documentFooter: d.value }))}
+        />
+      </Field>
+      {CLAUSE_KEYS.map((key) => (
+        <Field
+          key={key}
+          label={`Standardtekst: ${CLAUSE_LABELS[key]}`}
+          {...validation(messages, `clauses.${key}`)}
+        >
+          <Textarea
+            value={values.clauses[key]}
+            rows={3}
+            resize="vertical"
+            onChange={(_e, d) => setClause(key, d.value)}
+          />
+          {values.clauses[key] !== DEFAULT_CLAUSES[key] && (
+            <Button size="small" appearance="subtle" onClick={() => setClause(key, DEFAULT_CLAUSES[key])}>
+              Brug standardteksten
+            </Button>
+          )}
+        </Field>
+      ))}
+      <div>
+        <Button appearance="primary" onClick={save} disabled={update.isPending}>
+          Gem dokumentindstillinger
+        </Button>
+      </div>
+    </section>
+  );
+}

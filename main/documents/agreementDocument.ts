@@ -31,6 +31,15 @@ export interface Letterhead {
 const DANISH = { value: 'da-DK' };
 const FONT = 'Calibri';
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** Layout tables (metadata, parties, signatures) carry no visible lines. */
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 const PLACEHOLDER = /(\[Udfyld: [^\]]+\])/;
 
 /** Text with placeholders highlighted, so nothing missing can pass unnoticed in Word. */
@@ -48,14 +57,7 @@ function runs(text: string, bold = false): TextRun[] {
 function fieldsTable(rows: readonly [string, string][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
+    borders: NO_BORDERS,
     rows: rows.map(
       ([label, value]) =>
         new TableRow({
@@ -101,14 +103,7 @@ function signatureBlock(content: AgreementContent): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
+    borders: NO_BORDERS,
     rows: [new TableRow({ children: content.signatures.map(cell) })],
   });
 }

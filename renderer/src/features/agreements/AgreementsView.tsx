@@ -1,6 +1,5 @@
 import {
   Button,
-  Input,
   Table,
   TableBody,
   TableCell,
@@ -9,7 +8,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { DocumentText20Regular, Search24Regular } from '@fluentui/react-icons';
+import { DocumentText20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
@@ -19,6 +18,7 @@ import {
   formatPeriod,
 } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { usePageStyles } from '../../components/pageStyles';
 import { FlagIcons } from '../partnerships/FlagIcons';
@@ -51,14 +51,12 @@ export function AgreementsView() {
         title="Aftaler"
         subtitle="Samarbejds- og partnerskabsaftaler i Word, lavet direkte fra registret. Matrixen afgør aftalens form."
       />
-      <Input
-        style={{ width: 340 }}
-        type="search"
-        contentBefore={<Search24Regular />}
-        aria-label="Søg i aftaler"
+      <SearchBox
+        label="Søg i aftaler"
         placeholder="Søg efter titel eller partner"
         value={search}
-        onChange={(_e, d) => setSearch(d.value)}
+        onChange={setSearch}
+        width={340}
       />
       <div className={page.card}>
         <Table aria-label="Aftaler">

@@ -7,8 +7,6 @@ import {
   INVOLVEMENT_LABELS,
   INVOLVEMENT_LEVELS,
   QUADRANTS,
-  QUADRANT_GUIDANCE,
-  QUADRANT_LABELS,
   STATUS_LABELS,
   VOLUNTEER_TYPES,
   VOLUNTEER_TYPE_LABELS,
@@ -18,7 +16,8 @@ import {
   type Quadrant,
   type VolunteerType,
 } from '../../../../shared/domain';
-import { QuadrantBadge } from '../../components/QuadrantBadge';
+import { codeOptions } from '../../components/options';
+import { QuadrantGuidance } from '../../components/QuadrantGuidance';
 
 const useStyles = makeStyles({
   panel: {
@@ -35,23 +34,9 @@ const useStyles = makeStyles({
 });
 
 function Guidance({ quadrant, count }: { quadrant: Quadrant; count?: number }) {
-  const styles = useStyles();
   return (
     <section aria-label={`Kvadrant ${String(quadrant)}`}>
-      <div>
-        <QuadrantBadge quadrant={quadrant} />{' '}
-        <Text weight="semibold">
-          {QUADRANT_LABELS[quadrant]}
-          {count !== undefined && ` (${String(count)})`}
-        </Text>
-      </div>
-      <ul className={styles.list}>
-        {QUADRANT_GUIDANCE[quadrant].map((point) => (
-          <li key={point}>
-            <Text size={200}>{point}</Text>
-          </li>
-        ))}
-      </ul>
+      <QuadrantGuidance quadrant={quadrant} count={count} />
     </section>
   );
 }
@@ -68,20 +53,12 @@ function KeyboardMove({ partnership, onMove }: { partnership: Partnership; onMov
       <div className={styles.row}>
         <Field label="Frivillig type">
           <Select value={type} onChange={(_e, d) => setType(d.value as VolunteerType)}>
-            {VOLUNTEER_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {VOLUNTEER_TYPE_LABELS[t]}
-              </option>
-            ))}
+            {codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS)}
           </Select>
         </Field>
         <Field label="Involvering">
           <Select value={level} onChange={(_e, d) => setLevel(d.value as Involvement)}>
-            {INVOLVEMENT_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {INVOLVEMENT_LABELS[l]}
-              </option>
-            ))}
+            {codeOptions(INVOLVEMENT_LEVELS, INVOLVEMENT_LABELS)}
           </Select>
         </Field>
       </div>

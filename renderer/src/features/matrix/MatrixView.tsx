@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ImageRegular, Search24Regular } from '@fluentui/react-icons';
+import { ImageRegular } from '@fluentui/react-icons';
 import {
   Controls,
   ReactFlow,
@@ -43,6 +43,7 @@ import {
 } from '../../../../shared/domain';
 import { saveDataUrl } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useNotify } from '../../components/useNotify';
 import { FilterBar } from '../partnerships/FilterBar';
@@ -207,14 +208,12 @@ function MatrixCanvas() {
           }
         />
         <div className={styles.toolbar}>
-          <Input
-            style={{ width: 300 }}
-            type="search"
-            contentBefore={<Search24Regular />}
-            aria-label="Søg i matrixen"
+          <SearchBox
+            label="Søg i matrixen"
             placeholder="Søg i titel, partner, noter"
             value={search}
-            onChange={(_e, d) => setSearch(d.value)}
+            onChange={setSearch}
+            width={300}
           />
           <Field label="Vis matrixen som den så ud den">
             <Input type="date" value={asOf} max={today} onChange={(_e, d) => setAsOf(d.value)} />

@@ -21,6 +21,7 @@ import { useState, type FormEvent } from 'react';
 import { organisationFieldsSchema, parseWith, type Organisation } from '../../../../shared/api';
 import { VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS, formatPeriod } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
+import { codeOptions } from '../../components/options';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { usePartnerships } from '../partnerships/queries';
@@ -115,11 +116,7 @@ export function OrganisationForm({
                 onChange={(_e, d) => set('volunteerType', (d.value || null) as Values['volunteerType'])}
               >
                 <option value="">Ikke angivet</option>
-                {VOLUNTEER_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {VOLUNTEER_TYPE_LABELS[t]}
-                  </option>
-                ))}
+                {codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS)}
               </Select>
             </Field>
             <Field label="CVR-nummer" {...validation(messages, 'cvr')}>

@@ -1,6 +1,5 @@
 import {
   Button,
-  Input,
   Spinner,
   Table,
   TableBody,
@@ -10,11 +9,12 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { Edit20Regular, Search24Regular } from '@fluentui/react-icons';
+import { Edit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Organisation } from '../../../../shared/api';
 import { VOLUNTEER_TYPE_LABELS, compareDanish, formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { OrganisationForm } from './OrganisationForm';
@@ -38,14 +38,12 @@ export function OrganisationsView() {
   return (
     <div className={page.page}>
       <PageHeader title="Partnere" subtitle={`${formatNumber(organisations.data?.length ?? 0)} partnere`} />
-      <Input
-        style={{ width: 340 }}
-        type="search"
-        contentBefore={<Search24Regular />}
-        aria-label="Søg i partnere"
+      <SearchBox
+        label="Søg i partnere"
         placeholder="Søg efter navn"
         value={search}
-        onChange={(_e, d) => setSearch(d.value)}
+        onChange={setSearch}
+        width={340}
       />
       <div className={page.card}>
         {organisations.isPending ? (

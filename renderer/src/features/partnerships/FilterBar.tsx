@@ -15,6 +15,7 @@ import {
   VOLUNTEER_TYPES,
   VOLUNTEER_TYPE_LABELS,
 } from '../../../../shared/domain';
+import { codeOptions, listOptions } from '../../components/options';
 import { NO_FILTERS, activeFilterCount, type PartnershipFilters } from './filters';
 
 const useStyles = makeStyles({
@@ -65,71 +66,28 @@ export function FilterBar({ filters, onChange, lists }: Props) {
         'volunteerType',
         'Frivillig type',
         'Alle typer',
-        VOLUNTEER_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {VOLUNTEER_TYPE_LABELS[t]}
-          </option>
-        )),
+        codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS),
       )}
       {select(
         'involvement',
         'Involvering',
         'Al involvering',
-        INVOLVEMENT_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {INVOLVEMENT_LABELS[l]}
-          </option>
-        )),
+        codeOptions(INVOLVEMENT_LEVELS, INVOLVEMENT_LABELS),
       )}
-      {select(
-        'unitId',
-        'Enhed',
-        'Alle enheder',
-        (lists?.units ?? []).map((u) => (
-          <option key={u.id} value={String(u.id)}>
-            {u.name}
-          </option>
-        )),
-      )}
-      {select(
-        'status',
-        'Status',
-        'Alle statusser',
-        PARTNERSHIP_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        )),
-      )}
+      {select('unitId', 'Enhed', 'Alle enheder', listOptions(lists?.units))}
+      {select('status', 'Status', 'Alle statusser', codeOptions(PARTNERSHIP_STATUSES, STATUS_LABELS))}
       {select(
         'agreementKind',
         'Aftaletype',
         'Alle aftaletyper',
-        AGREEMENT_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {AGREEMENT_KIND_LABELS[k]}
-          </option>
-        )),
+        codeOptions(AGREEMENT_KINDS, AGREEMENT_KIND_LABELS),
       )}
-      {select(
-        'strategyGoalId',
-        'Strategimål',
-        'Alle strategimål',
-        (lists?.strategyGoals ?? []).map((g) => (
-          <option key={g.id} value={String(g.id)}>
-            {g.name}
-          </option>
-        )),
-      )}
+      {select('strategyGoalId', 'Strategimål', 'Alle strategimål', listOptions(lists?.strategyGoals))}
       {select('flag', 'Advarsler', 'Alle – med og uden advarsler', [
         <option key="any" value="any">
           Alle med advarsler
         </option>,
-        ...FLAG_CODES.map((f) => (
-          <option key={f} value={f}>
-            {FLAG_LABELS[f]}
-          </option>
-        )),
+        ...codeOptions(FLAG_CODES, FLAG_LABELS),
       ])}
       {activeFilterCount(filters) > 0 && (
         <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>

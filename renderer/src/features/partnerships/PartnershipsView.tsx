@@ -1,6 +1,5 @@
 import {
   Button,
-  Input,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -8,11 +7,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add24Regular, ArrowUpload24Regular, Search24Regular } from '@fluentui/react-icons';
+import { Add24Regular, ArrowUpload24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import { formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { usePageStyles } from '../../components/pageStyles';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useNotify } from '../../components/useNotify';
@@ -30,7 +30,6 @@ const useStyles = makeStyles({
   page: { height: '100%', boxSizing: 'border-box' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
-  search: { width: '340px' },
   tableCard: {
     display: 'flex',
     flexDirection: 'column',
@@ -111,14 +110,11 @@ export function PartnershipsView() {
         }
       />
       <div className={styles.toolbar}>
-        <Input
-          className={styles.search}
-          type="search"
-          contentBefore={<Search24Regular />}
+        <SearchBox
+          label="Søg i samarbejder"
           placeholder="Søg i titel, partner, noter og kontaktpersoner"
-          aria-label="Søg i samarbejder"
           value={search}
-          onChange={(_e, d) => setSearch(d.value)}
+          onChange={setSearch}
         />
       </div>
       <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />

@@ -1,12 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  QUADRANT_GUIDANCE,
-  QUADRANT_LABELS,
-  quadrantOf,
-  type Involvement,
-  type VolunteerType,
-} from '../../../../shared/domain';
-import { QuadrantBadge } from '../../components/QuadrantBadge';
+import { quadrantOf, type Involvement, type VolunteerType } from '../../../../shared/domain';
+import { QuadrantGuidance } from '../../components/QuadrantGuidance';
 
 const useStyles = makeStyles({
   box: {
@@ -17,7 +11,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** Shows, while the user picks type and involvement, which quadrant that gives and what to expect. */
@@ -36,20 +29,9 @@ export function QuadrantPreview({
       </div>
     );
   }
-  const quadrant = quadrantOf(volunteerType, involvement);
   return (
     <section className={styles.box} aria-live="polite" aria-label="Kvadrant og opmærksomhedspunkter">
-      <div>
-        <QuadrantBadge quadrant={quadrant} /> <Text weight="semibold">{QUADRANT_LABELS[quadrant]}</Text>
-      </div>
-      <Text size={200}>Det kan du forvente:</Text>
-      <ul className={styles.list}>
-        {QUADRANT_GUIDANCE[quadrant].map((point) => (
-          <li key={point}>
-            <Text size={200}>{point}</Text>
-          </li>
-        ))}
-      </ul>
+      <QuadrantGuidance quadrant={quadrantOf(volunteerType, involvement)} intro="Det kan du forvente:" />
     </section>
   );
 }

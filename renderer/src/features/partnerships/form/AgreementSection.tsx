@@ -8,6 +8,7 @@ import {
   type AgreementKind,
   type FundingSource,
 } from '../../../../../shared/domain';
+import { codeOptions } from '../../../components/options';
 import { useFormStyles } from './formStyles';
 import { validation, type SectionProps } from './sectionProps';
 
@@ -31,11 +32,7 @@ export function AgreementSection({
           value={values.agreementKind}
           onChange={(_e, d) => set('agreementKind', d.value as AgreementKind)}
         >
-          {AGREEMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {AGREEMENT_KIND_LABELS[k]}
-            </option>
-          ))}
+          {codeOptions(AGREEMENT_KINDS, AGREEMENT_KIND_LABELS)}
         </Select>
       </Field>
       <div className={styles.row3}>
@@ -64,11 +61,7 @@ export function AgreementSection({
             onChange={(_e, d) => set('fundingSource', d.value as FundingSource | '')}
           >
             <option value="">Ikke angivet</option>
-            {FUNDING_SOURCES.map((f) => (
-              <option key={f} value={f}>
-                {FUNDING_SOURCE_LABELS[f]}
-              </option>
-            ))}
+            {codeOptions(FUNDING_SOURCES, FUNDING_SOURCE_LABELS)}
           </Select>
         </Field>
         <Field label="Medarbejdertimer pr. måned" {...validation(messages, 'staffHoursPerMonth')}>

@@ -9,6 +9,7 @@ import {
   type VolunteerType,
 } from '../../../../../shared/domain';
 import type { LookupLists } from '../../../../../shared/api';
+import { codeOptions, listOptions } from '../../../components/options';
 import { useFormStyles } from './formStyles';
 import { validation, type SectionProps } from './sectionProps';
 
@@ -48,20 +49,12 @@ export function BasicsSection({
             onChange={(_e, d) => set('volunteerType', d.value as VolunteerType | '')}
           >
             <option value="">Vælg type …</option>
-            {VOLUNTEER_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {VOLUNTEER_TYPE_LABELS[t]}
-              </option>
-            ))}
+            {codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS)}
           </Select>
         </Field>
         <Field label="Status" {...validation(messages, 'status')}>
           <Select value={values.status} onChange={(_e, d) => set('status', d.value as PartnershipStatus)}>
-            {PARTNERSHIP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            {codeOptions(PARTNERSHIP_STATUSES, STATUS_LABELS)}
           </Select>
         </Field>
       </div>
@@ -69,21 +62,13 @@ export function BasicsSection({
         <Field label="Enhed" {...validation(messages, 'unitId')}>
           <Select value={values.unitId} onChange={(_e, d) => set('unitId', d.value)}>
             <option value="">Ingen enhed valgt</option>
-            {(lists?.units ?? []).map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
+            {listOptions(lists?.units)}
           </Select>
         </Field>
         <Field label="Velfærdsområde" {...validation(messages, 'welfareAreaId')}>
           <Select value={values.welfareAreaId} onChange={(_e, d) => set('welfareAreaId', d.value)}>
             <option value="">Intet område valgt</option>
-            {(lists?.welfareAreas ?? []).map((w) => (
-              <option key={w.id} value={String(w.id)}>
-                {w.name}
-              </option>
-            ))}
+            {listOptions(lists?.welfareAreas)}
           </Select>
         </Field>
       </div>

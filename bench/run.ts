@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../main/backend/createBackend';
 import { seedPartnerships } from './seed';
+import { matrixBudgets } from './matrix';
 import { measure, type Budget } from './measure';
 
 const SIZES = [10_000];
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+  budgets.push(...(await matrixBudgets()));
   let failed = 0;
   for (const b of budgets) {
     const ok = b.ratio <= b.limit;

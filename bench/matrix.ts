@@ -97,7 +97,7 @@ export async function matrixBudgets(): Promise<Budget[]> {
       {
         name: 'matrix first render, 2,000 vs 20 partnerships',
         ratio: large.firstRenderMs / small.firstRenderMs,
-        limit: 12,
+        limit: 8,
       },
       {
         name: 'matrix pan, p95 frame time, 2,000 vs 20 partnerships',

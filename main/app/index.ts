@@ -1,9 +1,11 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import log from 'electron-log/main';
 import { INVOKE_CHANNEL, fail } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
+import { defaultBackupFolder, newestGoodBackup, replaceDatabaseFile } from '../db/backup';
+import { DamagedDatabaseError } from '../db/open';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
@@ -34,7 +36,7 @@ function serveRenderer(): void {
     const url = new URL(request.url);
     const file = url.host === APP_HOST ? resolveStaticFile(RENDERER_DIR, url.pathname) : null;
     if (!file) return new Response('Ikke fundet', { status: 404 });
-    return new Response(await fs.readFile(file.path), {
+    return new Response(await fs.promises.readFile(file.path), {
       headers: { 'content-type': file.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
     });
   });
@@ -79,21 +81,55 @@ function createMainWindow(): void {
   void mainWindow.loadURL(APP_START_URL);
 }
 
+const openBackend = (file: string) =>
+  createBackend(file, { logError: (error, method) => log.error(`API ${method}`, error) });
+
+/**
+ * Opens the register. A damaged one is left as it is: the user is told in plain Danish and may
+ * restore the newest good backup (the damaged file is kept beside it).
+ */
+function openOrRecover(databasePath: string): Backend | null {
+  try {
+    return openBackend(databasePath);
+  } catch (error) {
+    log.error('Could not open the database', error);
+    const message = error instanceof Error ? error.message : String(error);
+    const backup =
+      error instanceof DamagedDatabaseError ? newestGoodBackup(defaultBackupFolder(databasePath)) : null;
+    if (!backup) {
+      dialog.showErrorBox('Samspil kan ikke åbne registret', `${message}\n\nDatafil: ${databasePath}`);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Registret er beskadiget',
+      message: 'Samspil kan ikke åbne registret, fordi filen er beskadiget.',
+      detail: `${message}\n\nDen nyeste brugbare sikkerhedskopi er ${backup}. Den beskadigede fil gemmes ved siden af, så intet går tabt.`,
+      buttons: ['Gendan sikkerhedskopien', 'Afslut'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) return null;
+    fs.copyFileSync(databasePath, `${databasePath}.beskadiget-${Date.now()}`);
+    replaceDatabaseFile(backup, databasePath);
+    return openBackend(databasePath);
+  }
+}
+
 async function start(): Promise<void> {
   serveRenderer();
   lockDownSession();
   lockDownContents();
   const databasePath = defaultDatabasePath();
-  try {
-    backend = createBackend(databasePath, { logError: (error, method) => log.error(`API ${method}`, error) });
-  } catch (error) {
-    log.error('Could not open the database', error);
-    dialog.showErrorBox(
-      'Samspil kan ikke åbne registret',
-      `${error instanceof Error ? error.message : String(error)}\n\nDatafil: ${databasePath}`,
-    );
+  backend = openOrRecover(databasePath);
+  if (!backend) {
     app.quit();
     return;
+  }
+  try {
+    backend.services().backups.dailyIfDue();
+  } catch (error) {
+    log.error('The daily backup failed', error);
   }
   registerApi(backend);
   createMainWindow();

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/open';
+import { defaultBackupFolder, replaceDatabaseFile } from '../db/backup';
+import { openDatabase, type Database } from '../db/open';
 import { createRepositories } from '../db/repositories';
 import { createHandlers, createRouter, type Router, type RouterOptions } from '../ipc';
-import { createServices, type Ports } from '../services';
+import { backupFileName, createServices, type Ports, type Services } from '../services';
 import { APP_VERSION } from './version';
 
 export interface Backend {
   router: Router;
   databasePath: string;
+  services(): Services;
   close(): void;
 }
 
@@ -32,18 +34,45 @@ function currentUser(): string {
   }
 }
 
+/** Before a migration changes the register, a copy of the old one goes into the backup folder. */
+function backupBeforeMigration(databasePath: string, now: () => Date) {
+  return (db: Database) => {
+    createRepositories(db).maintenance.backupTo(
+      path.join(defaultBackupFolder(databasePath), backupFileName(now(), 'foer-migrering')),
+    );
+  };
+}
+
 /**
  * Opens the register and wires database → services → router: the composition root shared by
- * the Electron app, browser mode, the CLI and the tests.
+ * the Electron app, browser mode, the CLI and the tests. A restore swaps the register underneath
+ * the router, which always reaches the current services.
  */
-export function createBackend(databasePath: string, overrides: Partial<Ports> & RouterOptions = {}): Backend {
-  const db = openDatabase(databasePath);
+export function createBackend(
+  databasePath: string,
+  overrides: Partial<Omit<Ports, 'replaceRegister'>> & RouterOptions = {},
+): Backend {
+  const now = overrides.now ?? (() => new Date());
+  let db = openDatabase(databasePath, { beforeMigration: backupBeforeMigration(databasePath, now) });
   const ports: Ports = {
-    now: overrides.now ?? (() => new Date()),
+    now,
     actor: overrides.actor ?? currentUser(),
     appVersion: overrides.appVersion ?? APP_VERSION,
     logo: overrides.logo ?? defaultLogo,
+    replaceRegister(backupFile) {
+      db.close();
+      try {
+        replaceDatabaseFile(backupFile, databasePath);
+      } finally {
+        db = openDatabase(databasePath);
+        services = createServices(createRepositories(db), ports);
+      }
+    },
   };
-  const router = createRouter(createHandlers(createServices(createRepositories(db), ports)), overrides);
-  return { router, databasePath, close: () => db.close() };
+  let services = createServices(createRepositories(db), ports);
+  const router = createRouter(
+    createHandlers(() => services),
+    overrides,
+  );
+  return { router, databasePath, services: () => services, close: () => db.close() };
 }

@@ -64,6 +64,13 @@ try {
     `Samspil kan ikke åbne registret ${databasePath}: ${error instanceof Error ? error.message : String(error)}`,
   );
 }
+try {
+  backend.services().backups.dailyIfDue();
+} catch (error) {
+  process.stderr.write(
+    `Den daglige sikkerhedskopi mislykkedes: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+}
 const server = await startBrowserServer({
   router: backend.router,
   rendererDir: RENDERER_DIR,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { setSchemaVersion } from '../db/fixtures';
 import { useTempFolder } from '../testing/tempFolder';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -197,5 +198,45 @@ describe('samspil CLI', () => {
     expect((await samspil('--db', db, 'agreement', '1', '--out', out)).code).toBe(2);
     expect((await samspil('--db', db, 'agreement', '99', '--out', path.join(folder, 'x.docx'))).code).toBe(2);
     expect((await samspil('--db', db, 'agreement', 'abc')).code).toBe(2);
+  });
+
+  it('checks, backs up and restores the register, with the documented exit codes', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    await samspil('--db', db, ...ADD, '--involvement', 'hoej');
+    expect(await samspil('--db', db, 'check')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('er i orden'),
+    });
+    const copy = path.join(folder, 'kopi.sqlite');
+    expect((await samspil('--db', db, 'backup', '--out', copy)).code).toBe(0);
+    await samspil(
+      '--db',
+      db,
+      'partnerships',
+      'add',
+      '--title',
+      'Senere',
+      '--partner',
+      'P',
+      '--volunteer-type',
+      'faellesskab',
+      '--involvement',
+      'lav',
+    );
+    expect((await samspil('--db', db, 'restore', copy)).code).toBe(0);
+    expect(JSON.parse((await samspil('--db', db, 'partnerships', 'list', '--json')).stdout)).toHaveLength(1);
+
+    const damaged = path.join(folder, 'damaged.sqlite');
+    fs.writeFileSync(damaged, 'not a database');
+    expect((await samspil('--db', damaged, 'check')).code).toBe(3);
+    expect((await samspil('--db', db, 'restore', damaged)).code).toBe(2);
+    const future = path.join(folder, 'future.sqlite');
+    fs.copyFileSync(copy, future);
+    setSchemaVersion(future, 999);
+    expect(await samspil('--db', future, 'check')).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining('nyere version'),
+    });
   });
 });

@@ -10,6 +10,7 @@ import type {
   TransferFile,
 } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
+import { checkDatabaseFile } from '../db/backup';
 import { APP_VERSION } from '../backend/version';
 import { FileExistsError, freeFileName, writeFileAtomic } from '../files/writeFileAtomic';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
@@ -36,6 +37,9 @@ Brug:
   samspil [--db FIL] import FIL.xlsx|FIL.csv [--dry-run] [--update] [--json]
   samspil [--db FIL] export FIL.xlsx|FIL.csv [--force]
   samspil [--db FIL] agreement NR [--out FIL.docx] [--force] [--json]
+  samspil [--db FIL] backup --out FIL.sqlite
+  samspil [--db FIL] restore FIL.sqlite
+  samspil [--db FIL] check          (0 i orden, 3 beskadiget, 4 fra en nyere version)
   samspil --help | --version
 
   TYPE:   folkeoplysende, humanitaer, faellesskab, enkeltperson
@@ -43,7 +47,7 @@ Brug:
   STATUS: ide, i_dialog, aktiv, paa_pause, afsluttet
 
 Uden --db bruges den samme datafil som skrivebordsprogrammet.
-Slutkoder: 0 lykkedes, 2 forkert input (intet er gemt), 1 anden fejl.
+Slutkoder: 0 lykkedes, 2 forkert input (intet er gemt), 1 anden fejl; check: 3 beskadiget, 4 nyere version.
 `;
 
 const OPTIONS = {
@@ -230,6 +234,24 @@ async function writeAgreement(backend: Backend, values: Values, io: CliIo, idTex
   );
 }
 
+async function backupCommand(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  if (!values.out) throw new BadInput('Angiv hvor kopien skal gemmes: samspil backup --out FIL.sqlite');
+  if (fs.existsSync(values.out))
+    throw new BadInput(`Filen ${values.out} findes allerede. Vælg et andet navn.`);
+  backend.services().backups.copyTo(values.out);
+  io.out(`Sikkerhedskopien er gemt og kontrolleret: ${values.out}`);
+}
+
+async function restoreCommand(backend: Backend, _values: Values, io: CliIo, file: string): Promise<void> {
+  if (!fs.existsSync(file)) throw new BadInput(`Filen ${file} findes ikke.`);
+  try {
+    const { safetyCopy } = backend.services().backups.restoreFile(path.resolve(file));
+    io.out(`Registret er gendannet fra ${file}. Det tidligere register er gemt som ${safetyCopy}.`);
+  } catch (error) {
+    throw new BadInput(error instanceof Error ? error.message : String(error));
+  }
+}
+
 type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
 
 /** Commands by their words; a command that takes an argument (a query, a file) gets the rest. */
@@ -241,6 +263,8 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   import: { run: importFile, argument: true },
   export: { run: exportFile, argument: true },
   agreement: { run: writeAgreement, argument: true },
+  backup: { run: backupCommand, argument: false },
+  restore: { run: restoreCommand, argument: true },
 };
 
 function findCommand(positionals: readonly string[]): { command: Command; argument: string } | null {
@@ -251,6 +275,24 @@ function findCommand(positionals: readonly string[]): { command: Command; argume
       return { command: entry.run, argument: rest.join(' ') };
   }
   return null;
+}
+
+export const EXIT_DAMAGED = 3;
+export const EXIT_FROM_FUTURE = 4;
+
+/** Checks the register without opening it for writing: never migrates, never changes a byte. */
+function checkCommand(file: string, io: CliIo): number {
+  if (!fs.existsSync(file)) {
+    io.err(`Filen ${file} findes ikke.`);
+    return EXIT_BAD_INPUT;
+  }
+  const health = checkDatabaseFile(file);
+  if (health.state === 'ok') {
+    io.out(`Registret ${file} er i orden (skemaversion ${String(health.schemaVersion)}).`);
+    return EXIT_OK;
+  }
+  io.err(health.message);
+  return health.state === 'future' ? EXIT_FROM_FUTURE : EXIT_DAMAGED;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -272,6 +314,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(APP_VERSION);
     return EXIT_OK;
   }
+  if (positionals.join(' ') === 'check') return checkCommand(values.db ?? defaultDatabasePath(), io);
   const found = findCommand(positionals);
   if (!found) {
     io.err(

@@ -72,6 +72,17 @@ describe('router', () => {
     },
   );
 
+  // Found by the fuzz test: a cross-field check ran on a missing object and threw.
+  it.each([
+    ['partnerships.update', { a: { a: 1 } }],
+    ['partnerships.create', "'; DROP TABLE partnerships; --"],
+    ['partnerships.update', { id: 1 }],
+  ])('answers %s with malformed input as a validation error', async (method, input) => {
+    const { router, close } = backend();
+    expect(await router.handle(method, input)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    close();
+  });
+
   it('turns a missing record into not_found', async () => {
     const { router, close } = backend();
     expect(await router.handle('partnerships.get', { id: 12345 })).toMatchObject({

@@ -33,7 +33,14 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
           `Ukendt funktion: ${typeof method === 'string' ? method.slice(0, 100) : typeof method}.`,
         );
       }
-      const parsed = parseWith(contract[method].input, input);
+      let parsed;
+      try {
+        parsed = parseWith(contract[method].input, input);
+      } catch (error) {
+        // A schema must never throw; if one does, the caller still gets an answer, not a crash.
+        options.logError?.(error, method);
+        return fail('validation', 'Forespørgslen kunne ikke læses. Intet er gemt.');
+      }
       if (!parsed.ok) {
         return fail(
           'validation',

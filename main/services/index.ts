@@ -1,5 +1,6 @@
 import type { Repositories } from '../db/repositories';
 import { createAgreementService } from './agreements';
+import { createBackupService } from './backups';
 import { createDemoService } from './demo/loadDemo';
 import { createLookupListService } from './lookupLists';
 import { createMatrixService } from './matrix';
@@ -27,6 +28,7 @@ export function createServices(repos: Repositories, ports: Ports) {
     partnerships,
     matrix: createMatrixService(repos),
     agreements: createAgreementService(repos, ports, partnerships, settings),
+    backups: createBackupService(repos, ports),
     demo: createDemoService(repos, partnerships),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),
@@ -34,3 +36,4 @@ export function createServices(repos: Repositories, ports: Ports) {
 }
 export type Services = ReturnType<typeof createServices>;
 export type { Ports } from './ports';
+export { backupFileName } from './backups';

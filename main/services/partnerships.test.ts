@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { partnershipFieldsSchema, type PartnershipFields } from '../../shared/api';
 import { openDatabase } from '../db/open';
 import { createRepositories } from '../db/repositories';
+import { testPorts } from '../testing/testPorts';
 import { useTempFolder } from '../testing/tempFolder';
 import { createServices } from './index';
 
@@ -12,12 +13,10 @@ function setup() {
   const db = openDatabase(path.join(tempFolder(), 'samspil.sqlite'));
   let tick = 0;
   const repos = createRepositories(db);
-  const services = createServices(repos, {
-    now: () => new Date(Date.UTC(2026, 10, 24, 12, 0, tick++)),
-    actor: 'konsulent',
-    appVersion: 'test',
-    logo: () => null,
-  });
+  const services = createServices(
+    repos,
+    testPorts(() => new Date(Date.UTC(2026, 10, 24, 12, 0, tick++)), { actor: 'konsulent' }),
+  );
   return { db, repos, services };
 }
 

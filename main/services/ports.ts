@@ -7,4 +7,6 @@ export interface Ports {
   appVersion: string;
   /** The municipality's logo for document letterheads, or null for none. */
   logo(): { data: Uint8Array; type: 'png' | 'jpg' } | null;
+  /** Closes the register, puts the checked backup in its place and opens it again. */
+  replaceRegister(backupFile: string): void;
 }

@@ -4,6 +4,7 @@ import { fieldsOfPartnership, partnershipFieldsSchema, type PartnershipFieldsInp
 import { openDatabase } from '../db/open';
 import { createRepositories } from '../db/repositories';
 import { useTempFolder } from '../testing/tempFolder';
+import { testPorts } from '../testing/testPorts';
 import { DEMO_PARTNERSHIPS } from './demo/demoData';
 import { createServices } from './index';
 
@@ -11,12 +12,7 @@ const tempFolder = useTempFolder();
 
 function setup(today = '2026-11-24T12:00:00Z') {
   const db = openDatabase(path.join(tempFolder(), 'samspil.sqlite'));
-  const services = createServices(createRepositories(db), {
-    now: () => new Date(today),
-    actor: 'k',
-    appVersion: 't',
-    logo: () => null,
-  });
+  const services = createServices(createRepositories(db), testPorts(today));
   const create = (input: Partial<PartnershipFieldsInput> = {}) =>
     services.partnerships.create(
       partnershipFieldsSchema.parse({

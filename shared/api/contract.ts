@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupFileSchema, backupFolderSchema, backupListSchema, restoreBackupSchema } from './backups';
 import {
   agreementCheckSchema,
   agreementInputSchema,
@@ -66,6 +67,13 @@ export const contract = {
   'agreements.check': { input: agreementInputSchema, output: agreementCheckSchema },
   'agreements.generate': { input: agreementInputSchema, output: generatedAgreementSchema },
   'agreements.history': { input: agreementInputSchema, output: z.array(documentRecordSchema) },
+  'backups.list': { input: noInput, output: backupListSchema },
+  'backups.create': { input: noInput, output: backupFileSchema },
+  'backups.restore': {
+    input: restoreBackupSchema,
+    output: z.object({ restored: z.string(), safetyCopy: z.string() }),
+  },
+  'backups.setFolder': { input: backupFolderSchema, output: z.object({ folder: z.string() }) },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },

@@ -9,3 +9,4 @@ export * from './transport';
 export * from './transfer';
 export * from './matrix';
 export * from './agreements';
+export * from './backups';

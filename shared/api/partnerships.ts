@@ -42,6 +42,17 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: strin
         : `Ukendt ${what}. Tilladte værdier: ${allowedValues(values)}.`,
   });
 
+/**
+ * Runs a cross-field check even when other fields are wrong (so a form shows every problem at
+ * once), but only on an object whose own fields for the check passed.
+ */
+function whenValid(...fields: string[]) {
+  return ({ value, issues }: { value: unknown; issues: readonly { path?: PropertyKey[] }[] }) =>
+    typeof value === 'object' &&
+    value !== null &&
+    !issues.some((issue) => !issue.path || issue.path.length === 0 || fields.includes(String(issue.path[0])));
+}
+
 export const partnershipFieldsSchema = z
   .object({
     title: requiredText(200, 'Skriv en titel på samarbejdet.'),
@@ -82,18 +93,14 @@ export const partnershipFieldsSchema = z
     path: ['endDate'],
     message: 'Slutdatoen ligger før startdatoen. Ret en af dem.',
     // Check the period even when other fields are wrong, so the form shows every problem at once.
-    when: ({ issues }) =>
-      !issues.some((issue) => issue.path?.[0] === 'startDate' || issue.path?.[0] === 'endDate'),
+    when: whenValid('startDate', 'endDate'),
   })
   .refine(
     (p) => !overrideNeedsReason(p.involvementCriteria, p.involvement) || p.involvementReason.length > 0,
     {
       path: ['involvementReason'],
       message: 'Du har valgt et andet niveau end tjeklisten foreslår. Skriv kort hvorfor.',
-      when: ({ issues }) =>
-        !issues.some((issue) =>
-          ['involvement', 'involvementCriteria', 'involvementReason'].includes(String(issue.path?.[0])),
-        ),
+      when: whenValid('involvement', 'involvementCriteria', 'involvementReason'),
     },
   );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDanish,
+  isoWeekKey,
   formatDateLong,
   formatDateShort,
   formatMoney,
@@ -53,5 +54,14 @@ describe('Danish sorting', () => {
       'Åben skole',
       'Aabenraa netværk',
     ]);
+  });
+});
+
+describe('ISO weeks', () => {
+  it('starts weeks on Monday and counts week 1 from the first Thursday', () => {
+    expect(isoWeekKey('2026-11-24')).toBe('2026-W48');
+    expect(isoWeekKey('2025-12-29')).toBe('2026-W01');
+    expect(isoWeekKey('2021-01-03')).toBe('2020-W53');
+    expect(isoWeekKey('2027-01-04')).toBe('2027-W01');
   });
 });

@@ -80,3 +80,15 @@ export function toIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** The ISO week (weeks start Monday; week 1 holds the year's first Thursday) as `2026-W48`. */
+export function isoWeekKey(iso: string): string {
+  const parts = parseIsoDate(iso);
+  if (!parts) return iso;
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const weekYear = date.getUTCFullYear();
+  const week = 1 + Math.floor((date.getTime() - Date.UTC(weekYear, 0, 1)) / 604_800_000);
+  return `${String(weekYear)}-W${String(week).padStart(2, '0')}`;
+}

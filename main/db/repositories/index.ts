@@ -4,6 +4,7 @@ import { createAuditLogRepository } from './auditLog';
 import { createContactRepository } from './contacts';
 import { createDocumentRepository } from './documents';
 import { createLookupListRepository } from './lookupLists';
+import { createMaintenanceRepository } from './maintenance';
 import { createMatrixPositionRepository } from './matrixPositions';
 import { createOrganisationRepository } from './organisations';
 import { createPartnershipRepository } from './partnerships';
@@ -19,6 +20,7 @@ export function createRepositories(db: Database) {
     settings: createSettingsRepository(db),
     matrixPositions: createMatrixPositionRepository(db),
     documents: createDocumentRepository(db),
+    maintenance: createMaintenanceRepository(db),
     auditLog: createAuditLogRepository(db),
     schemaVersion: () => schemaVersionOf(db),
     databasePath: () => db.name,

@@ -20,6 +20,7 @@ import {
 import { openDatabase } from '../../db/open';
 import { createRepositories } from '../../db/repositories';
 import { useTempFolder } from '../../testing/tempFolder';
+import { testPorts } from '../../testing/testPorts';
 import { createServices } from '../index';
 import { writeXlsx } from '../spreadsheet/writeSpreadsheet';
 
@@ -27,12 +28,10 @@ const tempFolder = useTempFolder();
 
 function setup() {
   const db = openDatabase(path.join(tempFolder(), 'samspil.sqlite'));
-  const services = createServices(createRepositories(db), {
-    now: () => new Date('2026-11-24T12:00:00Z'),
-    actor: 'test',
-    appVersion: 't',
-    logo: () => null,
-  });
+  const services = createServices(
+    createRepositories(db),
+    testPorts('2026-11-24T12:00:00Z', { actor: 'test' }),
+  );
   return { db, services };
 }
 

@@ -91,3 +91,18 @@ test('partners have their own list and details, and settings lists can be rename
   await goals.getByRole('button', { name: 'Gem nyt navn for Anerkendelse' }).click();
   await expect(goals.getByLabel('Navn på Anerkendelse af frivillige')).toBeVisible();
 });
+
+test('takes a backup now and restores it, with the current register kept first', async ({ page }) => {
+  await openView(page, '#/indstillinger');
+  const section = page.getByRole('region', { name: 'Sikkerhedskopier' });
+  const rows = section.getByTestId('backup-row');
+  const before = await rows.count();
+  await section.getByRole('button', { name: 'Tag backup nu' }).click();
+  await expect(rows).toHaveCount(before + 1);
+  await expect(rows.first()).toContainText('Manuel');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await rows.first().getByRole('button', { name: 'Gendan' }).click();
+  await expect(page.getByText(/Registret er gendannet fra/).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'Før gendannelse' })).toHaveCount(1);
+});

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { useLookupLists } from '../partnerships/queries';
+import { BackupSettings } from './BackupSettings';
 import { DocumentSettings } from './DocumentSettings';
 import { LookupListEditor } from './LookupListEditor';
 import { useSettings, useUpdateSettings } from './queries';
@@ -78,6 +79,9 @@ export function SettingsView() {
         ) : (
           <Spinner />
         )}
+      </div>
+      <div className={`${page.card} ${styles.card}`}>
+        <BackupSettings />
       </div>
       {settings.data && (
         <div className={`${page.card} ${styles.card}`}>

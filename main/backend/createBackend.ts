@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultBackupFolder, replaceDatabaseFile } from '../db/backup';
+import { backupTo, defaultBackupFolder, replaceDatabaseFile } from '../db/backup';
 import { openDatabase, type Database } from '../db/open';
 import { createRepositories } from '../db/repositories';
 import { createHandlers, createRouter, type Router, type RouterOptions } from '../ipc';
@@ -37,9 +37,8 @@ function currentUser(): string {
 /** Before a migration changes the register, a copy of the old one goes into the backup folder. */
 function backupBeforeMigration(databasePath: string, now: () => Date) {
   return (db: Database) => {
-    createRepositories(db).maintenance.backupTo(
-      path.join(defaultBackupFolder(databasePath), backupFileName(now(), 'foer-migrering')),
-    );
+    // Straight to the backup: the repositories expect the latest schema, which is not there yet.
+    backupTo(db, path.join(defaultBackupFolder(databasePath), backupFileName(now(), 'foer-migrering')));
   };
 }
 

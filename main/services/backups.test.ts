@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/createBackend';
+import { checkDatabaseFile } from '../db/backup';
+import { createOldRegister } from '../db/fixtures';
 import { useTempFolder } from '../testing/tempFolder';
 import { backupsToPrune, type BackupFile } from './backups';
 
@@ -35,6 +37,23 @@ describe('backup retention', () => {
 });
 
 describe('backups through the app', () => {
+  // Found by looking at the app on an older register: the backup before a migration used the
+  // repositories, which expect the new schema, so every old register failed to open.
+  it('opens a register from an older version, after a checked backup of it', () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'samspil.sqlite');
+    createOldRegister(file);
+    const backend = createBackend(file);
+    expect(backend.services().partnerships.list()).toEqual([]);
+    backend.close();
+    const copies = fs.readdirSync(path.join(folder, 'Sikkerhedskopier'));
+    expect(copies).toEqual([expect.stringMatching(/foer-migrering\.sqlite$/)]);
+    expect(checkDatabaseFile(path.join(folder, 'Sikkerhedskopier', copies[0]!))).toEqual({
+      state: 'ok',
+      schemaVersion: 1,
+    });
+  });
+
   it('takes one daily backup, lists it, and restores a backup while the register stays usable', async () => {
     const folder = tempFolder();
     const backend = createBackend(path.join(folder, 'samspil.sqlite'), {

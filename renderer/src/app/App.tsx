@@ -4,6 +4,7 @@ import { TOASTER_ID } from '../components/useNotify';
 import { AgreementsView } from '../features/agreements/AgreementsView';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { MatrixView } from '../features/matrix/MatrixView';
+import { OverviewView } from '../features/overview/OverviewView';
 import { OrganisationsView } from '../features/organisations/OrganisationsView';
 import { PartnershipsView } from '../features/partnerships/PartnershipsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 const BUILT_VIEWS: Partial<Record<ViewId, ReactNode>> = {
+  overblik: <OverviewView />,
   samarbejder: <PartnershipsView />,
   partnere: <OrganisationsView />,
   matrix: <MatrixView />,

@@ -33,8 +33,6 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'overblik',
     label: 'Overblik',
     icon: Board24Regular,
-    comingSoon:
-      'Overblikket viser antal samarbejder pr. kvadrant, enhed og status, aftaler der udløber inden for 90 dage, manglende børneattester og næste møde i følgegruppen.',
   },
   { id: 'samarbejder', label: 'Samarbejder', icon: Handshake24Regular },
   { id: 'partnere', label: 'Partnere', icon: Building24Regular },
@@ -68,9 +66,9 @@ export const VIEWS: readonly ViewDefinition[] = [
   },
 ];
 
-export const START_VIEW: ViewId = 'samarbejder';
+export const START_VIEW: ViewId = 'overblik';
 
 export function viewFromHash(hash: string): ViewId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return VIEWS.some((v) => v.id === id) ? (id as ViewId) : START_VIEW;
 }

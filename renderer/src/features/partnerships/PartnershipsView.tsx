@@ -21,7 +21,7 @@ import { ExportMenu } from '../transfer/ExportMenu';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { DeletePartnershipDialog } from './DeletePartnershipDialog';
 import { FilterBar } from './FilterBar';
-import { NO_FILTERS, activeFilterCount, filterPartnerships, type PartnershipFilters } from './filters';
+import { activeFilterCount, filterPartnerships, filtersFromHash, type PartnershipFilters } from './filters';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTable } from './PartnershipTable';
 import { useLoadDemo, useLookupLists, usePartnerships, useSearch } from './queries';
@@ -62,7 +62,7 @@ export function PartnershipsView() {
     direction: 'ascending',
   });
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
+  const [filters, setFilters] = useState<PartnershipFilters>(() => filtersFromHash(window.location.hash));
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
   const [importing, setImporting] = useState(false);

@@ -60,3 +60,19 @@ export function filterPartnerships(
   const hits = searchIds === null ? null : new Set(searchIds);
   return rows.filter((p) => (hits === null || hits.has(p.id)) && matches(p, filters));
 }
+
+/** Filters as a link (`#/samarbejder?quadrant=1&flag=any`), so the overview can open the register narrowed. */
+export function filtersLink(filters: Partial<PartnershipFilters>): string {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
+  return `#/samarbejder?${query.toString()}`;
+}
+
+export function filtersFromHash(hash: string): PartnershipFilters {
+  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+  const filters = { ...NO_FILTERS };
+  for (const key of Object.keys(NO_FILTERS) as (keyof PartnershipFilters)[]) {
+    const value = query.get(key);
+    if (value) (filters as Record<string, string>)[key] = value;
+  }
+  return filters;
+}

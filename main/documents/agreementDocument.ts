@@ -1,45 +1,28 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
-  Footer,
-  Header,
   HeadingLevel,
-  ImageRun,
   LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
+import {
+  DOCUMENT_STYLES,
+  NO_BORDERS,
+  letterheadFooter,
+  letterheadHeader,
+  type Letterhead,
+} from './letterhead';
+
 import type { AgreementBlock, AgreementContent } from '../../shared/domain';
 
-export interface Letterhead {
-  municipalityName: string;
-  municipalityAddress: string;
-  footer: string;
-  /** PNG or JPEG bytes of the municipality's logo, or null for none. */
-  logo: { data: Uint8Array; type: 'png' | 'jpg' } | null;
-  documentDate: string;
-}
+export type { Letterhead } from './letterhead';
 
-const DANISH = { value: 'da-DK' };
-const FONT = 'Calibri';
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-/** Layout tables (metadata, parties, signatures) carry no visible lines. */
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
 const PLACEHOLDER = /(\[Udfyld: [^\]]+\])/;
 
 /** Text with placeholders highlighted, so nothing missing can pass unnoticed in Word. */
@@ -108,60 +91,6 @@ function signatureBlock(content: AgreementContent): Table {
   });
 }
 
-function header(letterhead: Letterhead): Header {
-  const logo = letterhead.logo
-    ? [
-        new ImageRun({
-          type: letterhead.logo.type,
-          data: letterhead.logo.data,
-          transformation: { width: 40, height: 40 },
-        }),
-      ]
-    : [];
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
-        children: [...logo, new TextRun({ text: `  ${letterhead.municipalityName}`, bold: true, size: 24 })],
-      }),
-      ...(letterhead.municipalityAddress
-        ? [
-            new Paragraph({
-              children: [new TextRun({ text: letterhead.municipalityAddress, size: 18, color: '555555' })],
-            }),
-          ]
-        : []),
-    ],
-  });
-}
-
-function footer(letterhead: Letterhead): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            text: [letterhead.footer, letterhead.documentDate].filter(Boolean).join(' · '),
-            size: 16,
-            color: '555555',
-          }),
-        ],
-      }),
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES],
-            size: 16,
-            color: '555555',
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
 /**
  * Draws an agreement as a Word document: built-in heading styles (so the navigation pane works),
  * numbered sections, Danish language on every run, a letterhead and page X af Y.
@@ -172,20 +101,7 @@ export function agreementDocument(content: AgreementContent, letterhead: Letterh
     subject: content.title,
     creator: letterhead.municipalityName || 'Samspil',
     description: 'Lavet med Samspil',
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 22, language: DANISH } },
-        heading1: {
-          run: { font: FONT, size: 32, bold: true, color: '1F3864', language: DANISH },
-          paragraph: { spacing: { after: 120 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 26, bold: true, color: '1F3864', language: DANISH },
-          // keepNext: a heading never ends a page alone.
-          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     numbering: {
       config: [
         {
@@ -216,8 +132,8 @@ export function agreementDocument(content: AgreementContent, letterhead: Letterh
     },
     sections: [
       {
-        headers: { default: header(letterhead) },
-        footers: { default: footer(letterhead) },
+        headers: { default: letterheadHeader(letterhead) },
+        footers: { default: letterheadFooter(letterhead) },
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,

@@ -1,0 +1,104 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type IStylesOptions,
+} from 'docx';
+
+export interface Letterhead {
+  municipalityName: string;
+  municipalityAddress: string;
+  footer: string;
+  /** PNG or JPEG bytes of the municipality's logo, or null for none. */
+  logo: { data: Uint8Array; type: 'png' | 'jpg' } | null;
+  documentDate: string;
+}
+
+export const DANISH = { value: 'da-DK' };
+export const FONT = 'Calibri';
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** Layout tables (metadata, parties, signatures) carry no visible lines. */
+export const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+
+/** Word's own heading styles in the municipality's look, Danish on every run. */
+export const DOCUMENT_STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: 22, language: DANISH } },
+    heading1: {
+      run: { font: FONT, size: 32, bold: true, color: '1F3864', language: DANISH },
+      paragraph: { spacing: { after: 120 } },
+    },
+    heading2: {
+      run: { font: FONT, size: 26, bold: true, color: '1F3864', language: DANISH },
+      // keepNext: a heading never ends a page alone.
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+    },
+  },
+};
+
+export function letterheadHeader(letterhead: Letterhead): Header {
+  const logo = letterhead.logo
+    ? [
+        new ImageRun({
+          type: letterhead.logo.type,
+          data: letterhead.logo.data,
+          transformation: { width: 40, height: 40 },
+        }),
+      ]
+    : [];
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
+        children: [...logo, new TextRun({ text: `  ${letterhead.municipalityName}`, bold: true, size: 24 })],
+      }),
+      ...(letterhead.municipalityAddress
+        ? [
+            new Paragraph({
+              children: [new TextRun({ text: letterhead.municipalityAddress, size: 18, color: '555555' })],
+            }),
+          ]
+        : []),
+    ],
+  });
+}
+
+export function letterheadFooter(letterhead: Letterhead): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: [letterhead.footer, letterhead.documentDate].filter(Boolean).join(' · '),
+            size: 16,
+            color: '555555',
+          }),
+        ],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '555555',
+          }),
+        ],
+      }),
+    ],
+  });
+}

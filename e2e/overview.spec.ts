@@ -36,3 +36,18 @@ test('the overview has no serious accessibility problems', async ({ page }) => {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 });
+
+test('saves the portfolio report as a Word document', async ({ page }) => {
+  await openView(page, '#/overblik');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Oversigtsrapport (Word)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Oversigt over samarbejder - \d{4}-\d{2}-\d{2}\.docx$/);
+  const fs = await import('node:fs');
+  expect(
+    fs
+      .readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+});

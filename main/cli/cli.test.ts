@@ -239,4 +239,14 @@ describe('samspil CLI', () => {
       stderr: expect.stringContaining('nyere version'),
     });
   });
+
+  it('writes the portfolio report', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    await samspil('--db', db, 'demo');
+    const out = path.join(folder, 'oversigt.docx');
+    expect((await samspil('--db', db, 'report', 'overview', '--out', out)).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect((await samspil('--db', db, 'report', 'overview')).code).toBe(2);
+  });
 });

@@ -37,6 +37,7 @@ Brug:
   samspil [--db FIL] import FIL.xlsx|FIL.csv [--dry-run] [--update] [--json]
   samspil [--db FIL] export FIL.xlsx|FIL.csv [--force]
   samspil [--db FIL] agreement NR [--out FIL.docx] [--force] [--json]
+  samspil [--db FIL] report overview --out FIL.docx [--all] [--force]
   samspil [--db FIL] backup --out FIL.sqlite
   samspil [--db FIL] restore FIL.sqlite
   samspil [--db FIL] check          (0 i orden, 3 beskadiget, 4 fra en nyere version)
@@ -68,6 +69,7 @@ const OPTIONS = {
   update: { type: 'boolean' },
   force: { type: 'boolean' },
   out: { type: 'string' },
+  all: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -252,6 +254,19 @@ async function restoreCommand(backend: Backend, _values: Values, io: CliIo, file
   }
 }
 
+async function overviewReport(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  if (!values.out?.toLowerCase().endsWith('.docx'))
+    throw new BadInput('Angiv rapportens fil: samspil report overview --out FIL.docx');
+  const report = await call<TransferFile>(backend, 'reports.overview', { includeEnded: values.all === true });
+  try {
+    writeFileAtomic(values.out, Buffer.from(report.contentBase64, 'base64'), values.force === true);
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new BadInput(error.message);
+    throw error;
+  }
+  io.out(`Oversigten er gemt i ${values.out}.`);
+}
+
 type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
 
 /** Commands by their words; a command that takes an argument (a query, a file) gets the rest. */
@@ -264,6 +279,7 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   export: { run: exportFile, argument: true },
   agreement: { run: writeAgreement, argument: true },
   backup: { run: backupCommand, argument: false },
+  'report overview': { run: overviewReport, argument: false },
   restore: { run: restoreCommand, argument: true },
 };
 

@@ -3,9 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLAUSES, agreementContent, type AgreementSource } from '../../shared/domain';
+import {
+  DEFAULT_CLAUSES,
+  agreementContent,
+  portfolioReport,
+  type AgreementSource,
+} from '../../shared/domain';
 import { useTempFolder } from '../testing/tempFolder';
 import { agreementBytes, type Letterhead } from './agreementDocument';
+import { portfolioReportBytes } from './portfolioReportDocument';
 
 const tempFolder = useTempFolder();
 
@@ -128,4 +134,38 @@ describe('the agreement as a Word document', () => {
     },
     180_000,
   );
+
+  it('writes the portfolio report with its appendices, unit tables with repeating headers, and the matrix', async () => {
+    const report = portfolioReport(
+      [
+        {
+          ...source,
+          title: 'Åben café',
+          status: 'aktiv',
+          unitName: 'Center for Sundhed og Seniorliv',
+          flags: [],
+        },
+        {
+          ...source,
+          title: 'Gåtur',
+          volunteerType: 'faellesskab',
+          involvement: 'lav',
+          status: 'aktiv',
+          unitName: null,
+          flags: [],
+        },
+      ],
+      '2026-11-24',
+    );
+    const files = unzipSync(await portfolioReportBytes(report, letterhead));
+    const document = strFromU8(files['word/document.xml']!);
+    const body = textOf(document);
+    expect(body).toContain('Oversigt over samarbejder med foreninger og frivillige');
+    expect(body).toContain('Bilag 1: Samarbejder pr. enhed');
+    expect(body).toContain('Center for Sundhed og Seniorliv (1)');
+    expect(body).toContain('Uden enhed (1)');
+    expect(body).toContain('Bilag 2: Matrix over samarbejderne');
+    expect(body).toContain('4. kvadrant');
+    expect(document).toContain('<w:tblHeader/>');
+  });
 });

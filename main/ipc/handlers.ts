@@ -39,6 +39,7 @@ export function createHandlers(services: () => Services): Handlers {
     'backups.create': () => services().backups.create(),
     'backups.restore': ({ fileName }) => services().backups.restore(fileName),
     'backups.setFolder': ({ folder }) => services().backups.setFolder(folder),
+    'reports.overview': (options) => services().reports.overview(options),
     'demo.load': () => services().demo.load(),
     'import.preview': ({ updateExisting, ...file }) => services().import.preview(file, updateExisting),
     'import.commit': ({ updateExisting, ...file }) => services().import.commit(file, updateExisting),

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { GeneratedAgreement } from '../../shared/api';
-import { agreementContent, formatDateLong, toIsoDate, type AgreementContent } from '../../shared/domain';
+import { agreementContent, toIsoDate, type AgreementContent } from '../../shared/domain';
+import { letterheadOf } from './letterheadOf';
 import type { Repositories } from '../db/repositories';
 import { agreementBytes } from '../documents/agreementDocument';
 import type { PartnershipService } from './partnerships';
@@ -31,14 +32,7 @@ export function createAgreementService(
     /** The Word document, with placeholders for what is missing; every export goes into the history. */
     async generate(id: number): Promise<GeneratedAgreement> {
       const c = content(id);
-      const s = settings.get();
-      const bytes = await agreementBytes(c, {
-        municipalityName: s.municipalityName,
-        municipalityAddress: s.municipalityAddress,
-        footer: s.documentFooter,
-        logo: ports.logo(),
-        documentDate: formatDateLong(toIsoDate(ports.now())),
-      });
+      const bytes = await agreementBytes(c, letterheadOf(settings.get(), ports));
       repos.documents.record(id, {
         kind: c.documentTitle,
         fileName: c.fileName,

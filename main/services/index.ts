@@ -6,6 +6,7 @@ import { createLookupListService } from './lookupLists';
 import { createMatrixService } from './matrix';
 import { createOrganisationService } from './organisations';
 import { createPartnershipService } from './partnerships';
+import { createReportService } from './reports';
 import type { Ports } from './ports';
 import { createSettingsService } from './settings';
 import { createExportService } from './transfer/exportService';
@@ -29,6 +30,7 @@ export function createServices(repos: Repositories, ports: Ports) {
     matrix: createMatrixService(repos),
     agreements: createAgreementService(repos, ports, partnerships, settings),
     backups: createBackupService(repos, ports),
+    reports: createReportService(ports, partnerships, settings),
     demo: createDemoService(repos, partnerships),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),

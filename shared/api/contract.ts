@@ -74,6 +74,15 @@ export const contract = {
     output: z.object({ restored: z.string(), safetyCopy: z.string() }),
   },
   'backups.setFolder': { input: backupFolderSchema, output: z.object({ folder: z.string() }) },
+  'reports.overview': {
+    input: z
+      .object({
+        includeEnded: z.boolean().default(false),
+        ids: z.array(z.number().int().positive()).max(1_000_000).optional(),
+      })
+      .strict(),
+    output: fileSchema,
+  },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },

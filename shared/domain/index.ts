@@ -11,3 +11,4 @@ export * from './importValues';
 export * from './matrixLayout';
 export * from './timeTravel';
 export * from './agreement';
+export * from './portfolioReport';

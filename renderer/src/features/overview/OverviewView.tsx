@@ -1,4 +1,6 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentText24Regular } from '@fluentui/react-icons';
+import { useMutation } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
@@ -16,7 +18,10 @@ import {
   toIsoDate,
   type Quadrant,
 } from '../../../../shared/domain';
+import { call } from '../../api/client';
+import { saveFile } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
+import { useNotify } from '../../components/useNotify';
 import { usePageStyles } from '../../components/pageStyles';
 import { filtersLink } from '../partnerships/filters';
 import { useLookupLists, usePartnerships } from '../partnerships/queries';
@@ -98,6 +103,21 @@ function endDatesByMonth(rows: readonly Partnership[], today: string) {
   });
 }
 
+/** The portfolio report for the centre leaders and the committee, in Word. */
+function ReportButton() {
+  const notify = useNotify();
+  const report = useMutation({
+    mutationFn: () => call('reports.overview', { includeEnded: false }),
+    onSuccess: (file) => saveFile(file.fileName, file.contentBase64),
+    onError: (error) => notify(`Rapporten kunne ikke laves: ${error.message}`, 'error'),
+  });
+  return (
+    <Button icon={<DocumentText24Regular />} disabled={report.isPending} onClick={() => report.mutate()}>
+      Oversigtsrapport (Word)
+    </Button>
+  );
+}
+
 /** The start screen: the portfolio at a glance and what needs attention now. */
 export function OverviewView() {
   const page = usePageStyles();
@@ -117,6 +137,7 @@ export function OverviewView() {
       <PageHeader
         title="Overblik"
         subtitle={`${String(rows.length)} samarbejder · ${formatDateLong(today)}`}
+        actions={<ReportButton />}
       />
       <div className={styles.grid}>
         <Card title="Kvadranter">

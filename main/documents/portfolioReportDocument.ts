@@ -1,0 +1,132 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { REPORT_COLUMNS, type PortfolioReport } from '../../shared/domain';
+import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader, type Letterhead } from './letterhead';
+
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F2' };
+
+function cell(text: string, header = false): TableCell {
+  return new TableCell({
+    shading: header ? HEADER_SHADING : undefined,
+    children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })],
+  });
+}
+
+/** A unit's partnerships as a table whose header row repeats on every page. */
+// Twips per column (A4 text width is about 9,600): titles and partners get the room they need.
+const UNIT_COLUMN_WIDTHS = [2300, 1800, 1300, 950, 800, 1250, 1400];
+
+function unitTable(rows: readonly string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: UNIT_COLUMN_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, children: REPORT_COLUMNS.map((c) => cell(c, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) })),
+    ],
+  });
+}
+
+/** Bilag 2: the four quadrants as the Furesø model draws them, with counts. */
+function matrixTable(report: PortfolioReport): Table {
+  const q = (n: number) => report.matrix[n - 1]!;
+  const quadrantCell = (n: number) =>
+    new TableCell({
+      shading: {
+        type: ShadingType.CLEAR,
+        color: 'auto',
+        fill: ['DCE6F2', 'E2EFDA', 'DDEBF0', 'FFF2CC'][n - 1]!,
+      },
+      children: [
+        new Paragraph({ children: [new TextRun({ text: `${String(n)}. kvadrant`, bold: true })] }),
+        new Paragraph({ children: [new TextRun({ text: String(q(n).count), bold: true, size: 48 })] }),
+        new Paragraph({ children: [new TextRun({ text: q(n).label, size: 18 })] }),
+      ],
+    });
+  const label = (text: string) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: 18 })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [1600, 4000, 4000],
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({
+        children: [label(''), cell('Foreninger', true), cell('Fællesskaber og enkeltpersoner', true)],
+      }),
+      new TableRow({ children: [label('Høj/mellem involvering'), quadrantCell(1), quadrantCell(2)] }),
+      new TableRow({ children: [label('Lav involvering'), quadrantCell(3), quadrantCell(4)] }),
+    ],
+  });
+}
+
+export function portfolioReportDocument(report: PortfolioReport, letterhead: Letterhead): Document {
+  return new Document({
+    title: report.title,
+    subject: 'Samarbejder med frivillige',
+    creator: letterhead.municipalityName || 'Samspil',
+    description: 'Lavet med Samspil',
+    styles: DOCUMENT_STYLES,
+    sections: [
+      {
+        headers: { default: letterheadHeader(letterhead) },
+        footers: { default: letterheadFooter(letterhead) },
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun({ text: report.title, size: 36, bold: true })],
+          }),
+          new Paragraph({
+            children: [new TextRun({ text: report.date, color: '555555' })],
+            spacing: { after: 240 },
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Sammenfatning' }),
+          ...report.summary.map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            text: 'Bilag 1: Samarbejder pr. enhed',
+            pageBreakBefore: true,
+          }),
+          ...report.units.flatMap((u) => [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${u.unit} (${String(u.rows.length)})` }),
+            unitTable(u.rows),
+          ]),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            text: 'Bilag 2: Matrix over samarbejderne',
+            pageBreakBefore: true,
+          }),
+          matrixTable(report),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Det kan forventes i de fire kvadranter' }),
+          ...report.matrix.flatMap((m) => [
+            new Paragraph({
+              children: [new TextRun({ text: `${String(m.quadrant)}. kvadrant: ${m.label}`, bold: true })],
+              spacing: { before: 120 },
+            }),
+            ...m.guidance.map((point) => new Paragraph({ text: `• ${point}`, indent: { left: 360 } })),
+          ]),
+        ],
+      },
+    ],
+  });
+}
+
+export async function portfolioReportBytes(
+  report: PortfolioReport,
+  letterhead: Letterhead,
+): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(portfolioReportDocument(report, letterhead)));
+}

@@ -25,6 +25,12 @@ const KIND_LABELS = {
   'foer-gendannelse': 'Før gendannelse',
 } as const;
 
+/** `samspil-2026-11-24-153012-daglig.sqlite` → `15.30`. */
+const timeOf = (fileName: string) => {
+  const time = /-(\d{2})(\d{2})\d{2}-[a-z-]+\.sqlite$/.exec(fileName);
+  return time ? `${time[1]!}.${time[2]!}` : '';
+};
+
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -101,7 +107,9 @@ export function BackupSettings() {
           <TableBody>
             {(backups.data?.backups ?? []).map((b) => (
               <TableRow key={b.fileName} data-testid="backup-row">
-                <TableCell title={b.fileName}>{formatDateLong(b.date)}</TableCell>
+                <TableCell title={b.fileName}>
+                  {formatDateLong(b.date)} kl. {timeOf(b.fileName)}
+                </TableCell>
                 <TableCell>{KIND_LABELS[b.kind]}</TableCell>
                 <TableCell>{formatNumber(Math.ceil(b.size / 1024))} kB</TableCell>
                 <TableCell>

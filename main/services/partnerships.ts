@@ -112,6 +112,24 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
     repos.organisations.deleteIfUnused(before.partnerId);
   }
 
+  /** Saves new values, writing each changed field (and a changed quadrant) to the history with the reason. */
+  function update(id: number, fields: PartnershipFields, reason = ''): Partnership {
+    return repos.transaction(() => {
+      const before = mustGetStored(id);
+      const contactsBefore = repos.partnerships.contactIdsOf(id);
+      const now = stamp();
+      repos.partnerships.update(id, toRecord(fields, now), now);
+      const after = mustGetStored(id);
+      // A hand-placed spot in the matrix belongs to the old cell.
+      if (after.volunteerType !== before.volunteerType || after.involvement !== before.involvement) {
+        repos.matrixPositions.clear(id);
+      }
+      logChanges(before, after, now, reason);
+      tidyUp(before, contactsBefore);
+      return flagged(after);
+    });
+  }
+
   return {
     list(): Partnership[] {
       const today = toIsoDate(ports.now());
@@ -135,26 +153,7 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
       });
     },
 
-    update(id: number, fields: PartnershipFields, reason = ''): Partnership {
-      return repos.transaction(() => {
-        const before = mustGetStored(id);
-        const contactsBefore = repos.partnerships.contactIdsOf(id);
-        const now = stamp();
-        repos.partnerships.update(id, toRecord(fields, now), now);
-        const after = mustGetStored(id);
-        // A hand-placed spot in the matrix belongs to the old cell.
-        if (
-          after.quadrant !== before.quadrant ||
-          after.volunteerType !== before.volunteerType ||
-          after.involvement !== before.involvement
-        ) {
-          repos.matrixPositions.clear(id);
-        }
-        logChanges(before, after, now, reason);
-        tidyUp(before, contactsBefore);
-        return flagged(after);
-      });
-    },
+    update,
 
     delete(id: number): { id: number } {
       return repos.transaction(() => {
@@ -202,7 +201,7 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
       if (overrideNeedsReason(fields.involvementCriteria, involvement) && !fields.involvementReason) {
         fields.involvementReason = reason;
       }
-      return this.update(id, fields, reason);
+      return update(id, fields, reason);
     },
   };
 }

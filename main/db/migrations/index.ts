@@ -3,6 +3,9 @@ import { migration001Initial } from './001-initial';
 import { migration002FullRecord } from './002-full-record';
 import { migration003MatrixPositions } from './003-matrix-positions';
 import { migration004Documents } from './004-documents';
+import { migration005FollowupGroup } from './005-followup-group';
+import { migration006ActionPlans } from './006-action-plans';
+import { migration007Persons } from './007-persons';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
@@ -11,6 +14,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002FullRecord,
   migration003MatrixPositions,
   migration004Documents,
+  migration005FollowupGroup,
+  migration006ActionPlans,
+  migration007Persons,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
-import type { Contract, MethodName, MethodOutput } from '../../shared/api';
+import { ApiFailure, type Contract, type MethodName, type MethodOutput } from '../../shared/api';
 import type { Services } from '../services';
 
 /** One handler per contract method; the compiler refuses a missing or mistyped one. */
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+// Temporary while the følgegruppe's services are written (issue 6).
+const notReady = (): never => {
+  throw new ApiFailure('conflict', 'Følgegruppen er ikke færdig endnu. Prøv igen senere.');
 };
 
 /** `services` is read on every call, so a restored register is used at once. */
@@ -40,6 +45,36 @@ export function createHandlers(services: () => Services): Handlers {
     'backups.restore': ({ fileName }) => services().backups.restore(fileName),
     'backups.setFolder': ({ folder }) => services().backups.setFolder(folder),
     'reports.overview': (options) => services().reports.overview(options),
+    'followupGroup.get': notReady,
+    'followupGroup.update': notReady,
+    'followupGroup.addMember': notReady,
+    'followupGroup.updateMember': notReady,
+    'followupGroup.removeMember': notReady,
+    'meetings.list': notReady,
+    'meetings.get': notReady,
+    'meetings.create': notReady,
+    'meetings.update': notReady,
+    'meetings.delete': notReady,
+    'meetings.yearPlan': notReady,
+    'meetings.planYear': notReady,
+    'meetings.next': notReady,
+    'meetings.setAttendance': notReady,
+    'meetings.approveMinutes': notReady,
+    'meetings.reopen': notReady,
+    'meetings.agendaDocument': notReady,
+    'meetings.minutesDocument': notReady,
+    'agendaItems.add': notReady,
+    'agendaItems.update': notReady,
+    'agendaItems.remove': notReady,
+    'agendaItems.reorder': notReady,
+    'agendaItems.addPortfolioPack': notReady,
+    'actionItems.list': notReady,
+    'actionItems.overdue': notReady,
+    'actionItems.add': notReady,
+    'actionItems.update': notReady,
+    'actionItems.close': notReady,
+    'actionItems.reopen': notReady,
+    'actionItems.remove': notReady,
     'demo.load': () => services().demo.load(),
     'import.preview': ({ updateExisting, ...file }) => services().import.preview(file, updateExisting),
     'import.commit': ({ updateExisting, ...file }) => services().import.commit(file, updateExisting),

@@ -10,3 +10,4 @@ export * from './transfer';
 export * from './matrix';
 export * from './agreements';
 export * from './backups';
+export * from './followupGroup';

@@ -12,3 +12,4 @@ export * from './matrixLayout';
 export * from './timeTravel';
 export * from './agreement';
 export * from './portfolioReport';
+export * from './followupGroup';

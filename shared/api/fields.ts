@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/format';
-import { looksLikeCpr } from '../domain/cvr';
 
 /** Building blocks shared by the schemas, each with the Danish message a form shows. */
 
@@ -10,15 +9,16 @@ export function allowedValues(codes: readonly string[]): string {
   return codes.join(', ');
 }
 
-const CPR_MESSAGE = 'Det ligner et CPR-nummer. Samspil må ikke indeholde CPR-numre – fjern det.';
-
-/** Free text, trimmed, never a CPR number. */
+/**
+ * Free text, trimmed. Text that looks like a CPR number is warned about before saving (the
+ * forms) and flagged by the import (shared/domain/cpr.ts), not refused here: the detector can
+ * misread e.g. an account number, and the consultant decides.
+ */
 export const text = (max: number) =>
   z
     .string()
     .max(max, `Teksten er for lang (højst ${max.toLocaleString('da-DK')} tegn).`)
-    .trim()
-    .refine((value) => !looksLikeCpr(value), CPR_MESSAGE);
+    .trim();
 
 export const requiredText = (max: number, emptyMessage: string) =>
   text(max).refine((value) => value.length > 0, emptyMessage);

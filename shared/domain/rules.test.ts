@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCvr, looksLikeCpr } from './cvr';
+import { isValidCvr } from './cvr';
 import { computeFlags, type FlagInput } from './flags';
 import { describeHistoryValue, fieldLabel } from './historyText';
 import { INVOLVEMENT_CRITERIA, overrideNeedsReason, suggestedInvolvement } from './involvement';
@@ -91,21 +91,13 @@ describe('computeFlags', () => {
   });
 });
 
-describe('CVR and CPR', () => {
+describe('CVR', () => {
   it('checks the CVR modulus-11 digit', () => {
     expect(isValidCvr('10150817')).toBe(true);
     expect(isValidCvr('1015 0817')).toBe(true);
     expect(isValidCvr('10150818')).toBe(false);
     expect(isValidCvr('1234567')).toBe(false);
     expect(isValidCvr('abcdefgh')).toBe(false);
-  });
-
-  it('spots text that looks like a CPR number, and not phone numbers or amounts', () => {
-    expect(looksLikeCpr('Lone, cpr 010190-1234')).toBe(true);
-    expect(looksLikeCpr('0101901234')).toBe(true);
-    expect(looksLikeCpr('Tlf. 20 30 40 50')).toBe(false);
-    expect(looksLikeCpr('Beløb 1.900.000 kr.')).toBe(false);
-    expect(looksLikeCpr('999999-1234')).toBe(false);
   });
 });
 

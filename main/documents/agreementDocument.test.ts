@@ -36,6 +36,9 @@ const source: AgreementSource = {
   expectedEvaluation: '',
   childrenUnder15: true,
   fixedAttachment: true,
+  criminalRecordCheck: false,
+  municipalObligations: '',
+  partnerObligations: '',
   partnerContact: { name: 'Søren Ærø', email: '', phone: '' },
   municipalContact: { name: 'Karin Holm', email: '', phone: '' },
 };

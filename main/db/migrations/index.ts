@@ -6,6 +6,8 @@ import { migration004Documents } from './004-documents';
 import { migration005FollowupGroup } from './005-followup-group';
 import { migration006ActionPlans } from './006-action-plans';
 import { migration007Persons } from './007-persons';
+import { migration008AgreementOptions } from './008-agreement-options';
+import { migration009RegisterOrder } from './009-register-order';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005FollowupGroup,
   migration006ActionPlans,
   migration007Persons,
+  migration008AgreementOptions,
+  migration009RegisterOrder,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -31,6 +31,9 @@ interface PartnershipRow {
   children_under_15: 0 | 1;
   fixed_attachment: 0 | 1;
   child_certificate_date: string | null;
+  criminal_record_check: 0 | 1;
+  municipal_obligations: string;
+  partner_obligations: string;
   pc_name: string | null;
   pc_email: string | null;
   pc_phone: string | null;
@@ -50,6 +53,7 @@ const SELECT = `
          p.start_date, p.end_date, p.renewal_date, p.target_group, p.purpose, p.activities,
          p.amount_oere, p.funding_source, p.staff_hours_per_month, p.expected_evaluation, p.local_area,
          p.children_under_15, p.fixed_attachment, p.child_certificate_date,
+         p.criminal_record_check, p.municipal_obligations, p.partner_obligations,
          pc.name AS pc_name, pc.email AS pc_email, pc.phone AS pc_phone,
          mc.name AS mc_name, mc.email AS mc_email, mc.phone AS mc_phone,
          p.notes, p.extra_fields, p.created_at, p.updated_at
@@ -99,6 +103,9 @@ function toPartnership(row: PartnershipRow, goalIds: number[]): StoredPartnershi
     childrenUnder15: row.children_under_15 === 1,
     fixedAttachment: row.fixed_attachment === 1,
     childCertificateDate: row.child_certificate_date,
+    criminalRecordCheck: row.criminal_record_check === 1,
+    municipalObligations: row.municipal_obligations,
+    partnerObligations: row.partner_obligations,
     partnerContact: contactOf(row.pc_name, row.pc_email, row.pc_phone),
     municipalContact: contactOf(row.mc_name, row.mc_email, row.mc_phone),
     notes: row.notes,
@@ -142,6 +149,9 @@ function columnsOf(record: PartnershipRecord) {
     childrenUnder15: record.childrenUnder15 ? 1 : 0,
     fixedAttachment: record.fixedAttachment ? 1 : 0,
     childCertificateDate: record.childCertificateDate,
+    criminalRecordCheck: record.criminalRecordCheck ? 1 : 0,
+    municipalObligations: record.municipalObligations,
+    partnerObligations: record.partnerObligations,
     partnerContactId: record.partnerContactId,
     municipalContactId: record.municipalContactId,
     notes: record.notes,
@@ -175,6 +185,9 @@ const COLUMNS: readonly (readonly [column: string, parameter: keyof ReturnType<t
   ['children_under_15', 'childrenUnder15'],
   ['fixed_attachment', 'fixedAttachment'],
   ['child_certificate_date', 'childCertificateDate'],
+  ['criminal_record_check', 'criminalRecordCheck'],
+  ['municipal_obligations', 'municipalObligations'],
+  ['partner_obligations', 'partnerObligations'],
   ['partner_contact_id', 'partnerContactId'],
   ['municipal_contact_id', 'municipalContactId'],
   ['notes', 'notes'],

@@ -304,6 +304,24 @@ export const COLUMNS: readonly ColumnDefinition[] = [
     read: parsed('childCertificateDate', parseDateCell),
     write: (p) => dateCell(p.childCertificateDate),
   },
+  {
+    header: 'Straffeattest',
+    field: 'criminalRecordCheck',
+    read: yesNo('criminalRecordCheck'),
+    write: (p) => yesNoText(p.criminalRecordCheck),
+  },
+  {
+    header: 'Kommunens forpligtelser',
+    field: 'municipalObligations',
+    read: text('municipalObligations'),
+    write: (p) => p.municipalObligations,
+  },
+  {
+    header: 'Partnerens forpligtelser',
+    field: 'partnerObligations',
+    read: text('partnerObligations'),
+    write: (p) => p.partnerObligations,
+  },
   { header: 'Noter', aliases: ['bemærkninger'], field: 'notes', read: text('notes'), write: (p) => p.notes },
 ];
 

@@ -226,6 +226,9 @@ const fieldsArbitrary = (lists: { units: number[]; welfareAreas: number[]; goals
       childrenUnder15: fc.boolean(),
       fixedAttachment: fc.boolean(),
       childCertificateDate: fc.option(isoDate, { nil: null }),
+      criminalRecordCheck: fc.boolean(),
+      municipalObligations: optionalText,
+      partnerObligations: optionalText,
       partnerContact: fc.option(
         fc.record({
           name: word,

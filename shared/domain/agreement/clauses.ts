@@ -3,6 +3,7 @@ export const CLAUSE_KEYS = [
   'tavshedspligt',
   'underretningspligt',
   'boerneattest',
+  'straffeattest',
   'forsikring',
   'opsigelse',
   'uenighed',
@@ -13,6 +14,7 @@ export const CLAUSE_LABELS: Record<ClauseKey, string> = {
   tavshedspligt: 'Tavshedspligt',
   underretningspligt: 'Underretningspligt',
   boerneattest: 'Børneattest',
+  straffeattest: 'Straffeattest',
   forsikring: 'Forsikring',
   opsigelse: 'Opsigelse',
   uenighed: 'Uenighed',
@@ -29,6 +31,8 @@ export const DEFAULT_CLAUSES: Record<ClauseKey, string> = {
     'Alle, også frivillige, har pligt til at underrette kommunen, hvis de får kendskab til, at et barn eller en ung under 18 år udsættes for vanrøgt eller nedværdigende behandling eller lever under forhold, der bringer barnets sundhed eller udvikling i fare (Barnets lov).',
   boerneattest:
     'Der skal indhentes børneattest for frivillige, der har direkte kontakt med børn under 15 år og fast tilknytning til aktiviteten. Attesten indhentes, før den frivillige begynder. Modtager foreningen støtte efter servicelovens § 18, indhenter foreningen selv attesten; ellers indhenter kommunen den med den frivilliges samtykke.',
+  straffeattest:
+    'Frivillige, der kommer i borgernes hjem eller får adgang til deres ejendele, viser en straffeattest, før de begynder. Attesten ses og gives tilbage; der noteres kun, at den er set, og hvornår.',
   forsikring:
     'Frivillige, der udfører arbejde for eller i samarbejde med kommunen, er dækket af kommunens forsikringer efter kommunens gældende regler, i det omfang foreningen ikke selv har tegnet forsikring. Parterne afklarer forsikringsforholdene, før aktiviteten begynder.',
   opsigelse: 'Aftalen kan opsiges af begge parter med tre måneders varsel til udgangen af en måned.',

@@ -29,6 +29,9 @@ const complete: AgreementSource = {
   expectedEvaluation: '',
   childrenUnder15: false,
   fixedAttachment: true,
+  criminalRecordCheck: false,
+  municipalObligations: '',
+  partnerObligations: '',
   partnerContact: { name: 'Lone Madsen', email: 'lone@example.dk', phone: '' },
   municipalContact: { name: 'Karin Holm', email: '', phone: '' },
 };
@@ -99,6 +102,7 @@ describe('agreementContent', () => {
       'Formål',
       'Samarbejdets karakter',
       'Aktiviteter',
+      'Dialog og videndeling',
       'Tavshedspligt og underretningspligt',
       'Varighed og opsigelse',
     ]);
@@ -106,18 +110,51 @@ describe('agreementContent', () => {
     expect(text(c)).toContain('dialog og videndeling');
   });
 
-  it('adds the mutual obligations to a partnerskabsaftale, as placeholders to fill in', () => {
+  it('adds the mutual obligations to a partnerskabsaftale, from the record or as placeholders', () => {
     const c = agreementContent({ ...complete, agreementKind: 'partnerskabsaftale' }, settings, '2026-11-24');
     expect(c.documentTitle).toBe('Partnerskabsaftale');
     expect(c.sections.map((s) => s.heading)).toContain('Gensidige forpligtelser');
     expect(c.missing).toEqual(['kommunens forpligtelser', 'partnerens forpligtelser']);
     expect(c.fileName).toMatch(/^Partnerskabsaftale - /);
+    const filled = agreementContent(
+      {
+        ...complete,
+        agreementKind: 'partnerskabsaftale',
+        municipalObligations: 'Stille en medarbejder til rådighed 10 timer om måneden.',
+        partnerObligations: 'Rekruttere og uddanne de frivillige.',
+      },
+      settings,
+      '2026-11-24',
+      3,
+    );
+    expect(filled.missing).toEqual([]);
+    expect(text(filled)).toContain('Faaborg-Midtfyn Kommune forpligter sig til');
+    expect(text(filled)).toContain('Rekruttere og uddanne de frivillige.');
+    expect(filled.metadata).toContainEqual(['Version', '3']);
+  });
+
+  it('includes the straffeattest clause only when chosen on the record, with or without børneattest', () => {
+    expect(text(agreementContent(complete, settings, '2026-11-24'))).not.toContain('traffeattest');
+    const only = agreementContent({ ...complete, criminalRecordCheck: true }, settings, '2026-11-24');
+    expect(only.sections.map((s) => s.heading)).toContain('Straffeattest');
+    expect(text(only)).toContain(DEFAULT_CLAUSES.straffeattest);
+    expect(text(only)).toContain(
+      'Straffeattesten skal være set, før de frivillige begynder, dvs. senest 1. januar 2026. Ældre Sagen sørger for det.',
+    );
+    const both = agreementContent(
+      { ...complete, criminalRecordCheck: true, childrenUnder15: true, involvement: 'lav', quadrant: 3 },
+      settings,
+      '2026-11-24',
+    );
+    expect(both.sections.map((s) => s.heading)).toContain('Børneattest og straffeattest');
   });
 
   it('includes the børneattest clause only for fixed attachment to children under 15, and says who obtains it', () => {
     const withChildren = agreementContent({ ...complete, childrenUnder15: true }, settings, '2026-11-24');
     expect(text(withChildren)).toContain('Børneattest');
-    expect(text(withChildren)).toContain('senest 1. januar 2026. Ældre Sagen indhenter attesterne.');
+    expect(text(withChildren)).toContain(
+      'Børneattesten skal foreligge, før de frivillige begynder, dvs. senest 1. januar 2026. Ældre Sagen indhenter attesterne.',
+    );
     const municipal = agreementContent(
       { ...complete, childrenUnder15: true, fundingSource: null },
       settings,

@@ -33,6 +33,11 @@ export interface AgreementSource {
   expectedEvaluation: string;
   childrenUnder15: boolean;
   fixedAttachment: boolean;
+  /** Chosen on the record when volunteers get access to homes or belongings (DOMAIN.md §3). */
+  criminalRecordCheck: boolean;
+  /** The mutual obligations of a partnerskabsaftale. */
+  municipalObligations: string;
+  partnerObligations: string;
   partnerContact: { name: string; email: string; phone: string } | null;
   municipalContact: { name: string; email: string; phone: string } | null;
 }
@@ -107,6 +112,8 @@ export function agreementContent(
   source: AgreementSource,
   settings: AgreementSettings,
   today: string,
+  /** The document's version: one more than the agreements exported for the record before. */
+  version = 1,
 ): AgreementContent {
   const missing: string[] = [];
   const need = (value: string | null | undefined, label: string): string => {
@@ -195,20 +202,43 @@ export function agreementContent(
       { kind: 'paragraph', text: settings.clauses.underretningspligt },
     ],
   };
+  // §18 partners obtain the certificates themselves; otherwise the municipality does (DOMAIN.md §3).
+  const obtainer = source.fundingSource === 'paragraf18' ? source.partner : municipality;
+  const beforeStart = `før de frivillige begynder${
+    source.startDate ? `, dvs. senest ${formatDateLong(source.startDate)}` : ''
+  }`;
+  const childCertificate = source.childrenUnder15 && source.fixedAttachment;
+  const certificates: AgreementBlock[] = [
+    ...(childCertificate
+      ? [
+          { kind: 'paragraph' as const, text: settings.clauses.boerneattest },
+          {
+            kind: 'paragraph' as const,
+            text: `Børneattesten skal foreligge, ${beforeStart}. ${obtainer} indhenter attesterne.`,
+          },
+        ]
+      : []),
+    ...(source.criminalRecordCheck
+      ? [
+          { kind: 'paragraph' as const, text: settings.clauses.straffeattest },
+          {
+            kind: 'paragraph' as const,
+            text: `Straffeattesten skal være set, ${beforeStart}. ${obtainer} sørger for det.`,
+          },
+        ]
+      : []),
+  ];
   const childSafety: AgreementSection[] =
-    source.childrenUnder15 && source.fixedAttachment
+    certificates.length > 0
       ? [
           {
-            heading: 'Børneattest',
-            blocks: [
-              { kind: 'paragraph', text: settings.clauses.boerneattest },
-              {
-                kind: 'paragraph',
-                text: `Attesten skal foreligge, før de frivillige begynder${
-                  source.startDate ? `, dvs. senest ${formatDateLong(source.startDate)}` : ''
-                }. ${source.fundingSource === 'paragraf18' ? source.partner : municipality} indhenter attesterne.`,
-              },
-            ],
+            heading:
+              childCertificate && source.criminalRecordCheck
+                ? 'Børneattest og straffeattest'
+                : childCertificate
+                  ? 'Børneattest'
+                  : 'Straffeattest',
+            blocks: certificates,
           },
         ]
       : [];
@@ -219,7 +249,24 @@ export function agreementContent(
 
   const sections: AgreementSection[] =
     shape === 'kort'
-      ? [parties, purpose, character, activities, confidentiality, ...childSafety, term]
+      ? [
+          parties,
+          purpose,
+          character,
+          activities,
+          {
+            heading: 'Dialog og videndeling',
+            blocks: [
+              {
+                kind: 'paragraph',
+                text: `Kontaktpersonerne orienterer hinanden om aktiviteten og om borgere, der kan have glæde af den, og mødes mindst én gang om året for at dele viden og erfaringer. ${source.partner} har ansvaret for sine frivillige.`,
+              },
+            ],
+          },
+          confidentiality,
+          ...childSafety,
+          term,
+        ]
       : [
           parties,
           purpose,
@@ -254,8 +301,14 @@ export function agreementContent(
                     {
                       kind: 'fields' as const,
                       rows: [
-                        [`${municipality} forpligter sig til`, need(null, 'kommunens forpligtelser')],
-                        [`${source.partner} forpligter sig til`, need(null, 'partnerens forpligtelser')],
+                        [
+                          `${municipality} forpligter sig til`,
+                          need(source.municipalObligations, 'kommunens forpligtelser'),
+                        ],
+                        [
+                          `${source.partner} forpligter sig til`,
+                          need(source.partnerObligations, 'partnerens forpligtelser'),
+                        ],
                       ] as [string, string][],
                     },
                   ],
@@ -320,7 +373,7 @@ export function agreementContent(
       ['Sagsnummer', '[Udfyld: sagsnummer]'],
       ['Dokumentdato', formatDateLong(today)],
       ['KLE', '27.15.12 Frivilligt socialt arbejde'],
-      ['Version', '1'],
+      ['Version', String(version)],
     ],
     sections,
     signatures,

@@ -46,6 +46,9 @@ export interface PartnershipFormValues {
   childrenUnder15: boolean;
   fixedAttachment: boolean;
   childCertificateDate: string;
+  criminalRecordCheck: boolean;
+  municipalObligations: string;
+  partnerObligations: string;
   partnerContact: ContactFormValues;
   municipalContact: ContactFormValues;
   notes: string;
@@ -80,6 +83,9 @@ export const EMPTY_FORM: PartnershipFormValues = {
   childrenUnder15: false,
   fixedAttachment: true,
   childCertificateDate: '',
+  criminalRecordCheck: false,
+  municipalObligations: '',
+  partnerObligations: '',
   partnerContact: NO_CONTACT,
   municipalContact: NO_CONTACT,
   notes: '',

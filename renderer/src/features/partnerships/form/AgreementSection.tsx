@@ -80,6 +80,34 @@ export function AgreementSection({
           rows={2}
         />
       </Field>
+      {values.agreementKind === 'partnerskabsaftale' && (
+        <div className={styles.row}>
+          <Field
+            label="Kommunens forpligtelser"
+            hint="Står i partnerskabsaftalen"
+            {...validation(messages, 'municipalObligations')}
+          >
+            <Textarea
+              value={values.municipalObligations}
+              onChange={(_e, d) => set('municipalObligations', d.value)}
+              resize="vertical"
+              rows={3}
+            />
+          </Field>
+          <Field
+            label="Partnerens forpligtelser"
+            hint="Står i partnerskabsaftalen"
+            {...validation(messages, 'partnerObligations')}
+          >
+            <Textarea
+              value={values.partnerObligations}
+              onChange={(_e, d) => set('partnerObligations', d.value)}
+              resize="vertical"
+              rows={3}
+            />
+          </Field>
+        </div>
+      )}
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Strategimål</legend>
         {(lists?.strategyGoals ?? []).map((goal) => (

@@ -46,6 +46,11 @@ export function ChildSafetySection({ values, set, messages }: SectionProps) {
         </>
       )}
       {!values.childrenUnder15 && <Text>Der kræves ikke børneattest for dette samarbejde.</Text>}
+      <Checkbox
+        label="Der kræves straffeattest (fx når de frivillige kommer i borgernes hjem eller får adgang til deres ejendele)"
+        checked={values.criminalRecordCheck}
+        onChange={(_e, d) => set('criminalRecordCheck', d.checked === true)}
+      />
     </div>
   );
 }

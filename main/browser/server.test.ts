@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api';
@@ -108,6 +109,55 @@ describe('browser mode server', () => {
     });
     expect(noHeader.status).toBe(401);
     expect(JSON.parse((await api(port, 'partnerships.list', {})).body)).toEqual({ ok: true, value: [] });
+  });
+
+  it('is not reachable on any other address, not even another loopback one', async () => {
+    const { port } = await start();
+    for (const host of ['127.0.0.2', '::1']) {
+      const refused = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host, port }, () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+      expect(refused, host).not.toBe('connected');
+    }
+  });
+
+  it('refuses the API from another Origin even with the token, and accepts its own', async () => {
+    const { port } = await start();
+    const input = { title: 'X', partner: 'Y', volunteerType: 'faellesskab', involvement: 'lav' };
+    for (const origin of ['https://evil.example', 'null', `https://127.0.0.1:${String(port)}`]) {
+      const foreign = await request(port, {
+        path: '/api/partnerships.create',
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+        body: JSON.stringify(input),
+      });
+      expect(foreign.status, origin).toBe(403);
+    }
+    const own = await request(port, {
+      path: '/api/partnerships.list',
+      method: 'POST',
+      headers: { origin: `http://127.0.0.1:${String(port)}`, [TOKEN_HEADER]: TOKEN },
+      body: '{}',
+    });
+    expect(JSON.parse(own.body)).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses GET (and other methods than POST) on the API path, with or without the token', async () => {
+    const { port } = await start();
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const withToken = await request(port, {
+        path: '/api/partnerships.list',
+        method,
+        headers: { [TOKEN_HEADER]: TOKEN },
+      });
+      expect(withToken.status, method).toBe(405);
+      expect((await request(port, { path: '/api/partnerships.list', method })).status, method).toBe(401);
+    }
+    expect((await request(port, { path: `/api/partnerships.list?token=${TOKEN}` })).status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {

@@ -111,6 +111,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     res: http.ServerResponse,
     method: string,
   ): Promise<void> {
+    // A page from another origin never gets in, even if it somehow learnt the token.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      sendJson(res, 403, fail('unauthorized', 'Kald fra en anden hjemmeside er afvist.'));
+      return;
+    }
     if (!tokenMatches(options.token, req.headers[TOKEN_HEADER])) {
       sendJson(
         res,

@@ -1,4 +1,5 @@
 import type { Repositories } from '../db/repositories';
+import { createActionPlanService } from './actionPlans';
 import { createAgreementService } from './agreements';
 import { createBackupService } from './backups';
 import { createDemoService } from './demo/loadDemo';
@@ -13,7 +14,7 @@ import { createExportService } from './transfer/exportService';
 import { createImportService } from './transfer/importService';
 
 export function createServices(repos: Repositories, ports: Ports) {
-  const settings = createSettingsService(repos);
+  const settings = createSettingsService(repos, ports.now);
   const partnerships = createPartnershipService(repos, ports, settings);
   return {
     app: {
@@ -31,6 +32,7 @@ export function createServices(repos: Repositories, ports: Ports) {
     agreements: createAgreementService(repos, ports, partnerships, settings),
     backups: createBackupService(repos, ports),
     reports: createReportService(ports, partnerships, settings),
+    actionPlans: createActionPlanService(repos, ports, settings),
     demo: createDemoService(repos, partnerships),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),

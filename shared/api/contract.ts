@@ -1,10 +1,26 @@
 import { z } from 'zod';
+import {
+  actionPlanSchema,
+  addGoalSchema,
+  carryOverSchema,
+  goalByIdSchema,
+  planByIdSchema,
+  planFieldsSchema,
+  planSummarySchema,
+  saveEffortSchema,
+  statusReportInputSchema,
+  updatePlanSchema,
+} from './actionPlans';
 import { backupFileSchema, backupFolderSchema, backupListSchema, restoreBackupSchema } from './backups';
 import {
   agreementCheckSchema,
   agreementInputSchema,
+  clauseVersionSchema,
   documentRecordSchema,
+  generateAgreementSchema,
   generatedAgreementSchema,
+  templateFileSchema,
+  templateInfoSchema,
 } from './agreements';
 import {
   addLookupItemSchema,
@@ -56,6 +72,7 @@ import {
   searchSchema,
   updatePartnershipSchema,
 } from './partnerships';
+import { registerPageInputSchema, registerPageSchema } from './registerPage';
 
 const noInput = z.object({}).strict().optional();
 const idResult = z.object({ id: z.number().int() });
@@ -79,6 +96,7 @@ export const contract = {
   'organisations.get': { input: byIdSchema, output: organisationSchema },
   'organisations.update': { input: updateOrganisationSchema, output: organisationSchema },
   'partnerships.list': { input: noInput, output: z.array(partnershipSchema) },
+  'partnerships.page': { input: registerPageInputSchema, output: registerPageSchema },
   'partnerships.get': { input: byIdSchema, output: partnershipSchema },
   'partnerships.create': { input: partnershipFieldsSchema, output: partnershipSchema },
   'partnerships.update': { input: updatePartnershipSchema, output: partnershipSchema },
@@ -90,8 +108,12 @@ export const contract = {
   'matrix.history': { input: noInput, output: z.array(recordedChangeSchema) },
   'matrix.savePosition': { input: savePositionSchema, output: idResult },
   'agreements.check': { input: agreementInputSchema, output: agreementCheckSchema },
-  'agreements.generate': { input: agreementInputSchema, output: generatedAgreementSchema },
+  'agreements.generate': { input: generateAgreementSchema, output: generatedAgreementSchema },
   'agreements.history': { input: agreementInputSchema, output: z.array(documentRecordSchema) },
+  'agreements.template': { input: noInput, output: templateInfoSchema.nullable() },
+  'agreements.setTemplate': { input: templateFileSchema, output: templateInfoSchema },
+  'agreements.removeTemplate': { input: noInput, output: z.null() },
+  'agreements.clauseVersions': { input: noInput, output: z.array(clauseVersionSchema) },
   'backups.list': { input: noInput, output: backupListSchema },
   'backups.create': { input: noInput, output: backupFileSchema },
   'backups.restore': {
@@ -138,6 +160,17 @@ export const contract = {
   'actionItems.close': { input: closeActionSchema, output: actionItemSchema },
   'actionItems.reopen': { input: byIdSchema, output: actionItemSchema },
   'actionItems.remove': { input: byIdSchema, output: idResult },
+  'actionPlans.list': { input: noInput, output: z.array(planSummarySchema) },
+  'actionPlans.get': { input: planByIdSchema, output: actionPlanSchema },
+  'actionPlans.create': { input: planFieldsSchema, output: actionPlanSchema },
+  'actionPlans.update': { input: updatePlanSchema, output: actionPlanSchema },
+  'actionPlans.delete': { input: planByIdSchema, output: idResult },
+  'actionPlans.addGoal': { input: addGoalSchema, output: actionPlanSchema },
+  'actionPlans.removeGoal': { input: goalByIdSchema, output: actionPlanSchema },
+  'actionPlans.saveEffort': { input: saveEffortSchema, output: actionPlanSchema },
+  'actionPlans.deleteEffort': { input: planByIdSchema, output: actionPlanSchema },
+  'actionPlans.carryOver': { input: carryOverSchema, output: actionPlanSchema },
+  'reports.status': { input: statusReportInputSchema, output: fileSchema },
   'demo.load': { input: noInput, output: z.object({ added: z.number().int() }) },
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },

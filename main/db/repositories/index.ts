@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { schemaVersionOf } from '../migrations';
+import { createActionPlanRepository } from './actionPlans';
 import { createAuditLogRepository } from './auditLog';
+import { createAuditTrailRepository } from './auditTrail';
 import { createContactRepository } from './contacts';
 import { createDocumentRepository } from './documents';
 import { createLookupListRepository } from './lookupLists';
@@ -8,12 +10,16 @@ import { createMaintenanceRepository } from './maintenance';
 import { createMatrixPositionRepository } from './matrixPositions';
 import { createOrganisationRepository } from './organisations';
 import { createPartnershipRepository } from './partnerships';
+import { createPersonalDataRepository } from './personalData';
+import { createPersonRepository } from './persons';
+import { createRegisterPageRepository } from './registerPage';
 import { createSettingsRepository } from './settings';
 
 /** Everything the services may do with the database, and nothing else. */
 export function createRepositories(db: Database) {
   return {
     partnerships: createPartnershipRepository(db),
+    registerPage: createRegisterPageRepository(db),
     organisations: createOrganisationRepository(db),
     contacts: createContactRepository(db),
     lists: createLookupListRepository(db),
@@ -22,6 +28,10 @@ export function createRepositories(db: Database) {
     documents: createDocumentRepository(db),
     maintenance: createMaintenanceRepository(db),
     auditLog: createAuditLogRepository(db),
+    auditTrail: createAuditTrailRepository(db),
+    persons: createPersonRepository(db),
+    personalData: createPersonalDataRepository(db),
+    actionPlans: createActionPlanRepository(db),
     schemaVersion: () => schemaVersionOf(db),
     databasePath: () => db.name,
     /** Runs `work` as one all-or-nothing transaction (nested calls become savepoints). */
@@ -31,4 +41,4 @@ export function createRepositories(db: Database) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { AuditEntry } from './auditLog';
 export type { PartnershipRecord, StoredPartnership } from './partnerships';
-export type { ContactSide } from './contacts';
+export type { ContactSide, PersonRow } from './contacts';

@@ -4,6 +4,7 @@ import {
   type FieldError,
   type Partnership,
   type PartnershipFields,
+  type RegisterPageInput,
 } from '../../shared/api';
 import {
   AUDITED_PARTNERSHIP_FIELDS,
@@ -135,6 +136,13 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
       const today = toIsoDate(ports.now());
       const window = settings.get().renewalWindowDays;
       return repos.partnerships.list().map((p) => flagged(p, today, window));
+    },
+    /** One page in Danish title order (keyset pagination: pass `next` back as `after`). */
+    page(input: RegisterPageInput): { rows: Partnership[]; next: RegisterPageInput['after'] } {
+      const today = toIsoDate(ports.now());
+      const window = settings.get().renewalWindowDays;
+      const { rows, next } = repos.registerPage.page(input.filter, input.after, input.limit, input.direction);
+      return { rows: rows.map((p) => flagged(p, today, window)), next };
     },
     get: (id: number): Partnership => flagged(mustGetStored(id)),
 

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Contact, Partnership, PartnershipFields } from '../../../shared/api';
 import { quadrantOf } from '../../../shared/domain';
+import { danishSortKey } from '../../../shared/domain/danishSortKey';
 
-interface PartnershipRow {
+export interface PartnershipRow {
   id: number;
   title: string;
   partner_id: number;
@@ -46,7 +47,7 @@ interface PartnershipRow {
   updated_at: string;
 }
 
-const SELECT = `
+export const SELECT = `
   SELECT p.id, p.title, o.id AS partner_id, o.name AS partner, p.volunteer_type, p.involvement,
          p.involvement_criteria, p.involvement_reason, p.unit_id, u.name AS unit_name,
          p.welfare_area_id, w.name AS welfare_area_name, p.status, p.agreement_kind,
@@ -71,7 +72,7 @@ function contactOf(name: string | null, email: string | null, phone: string | nu
 /** A stored partnership without its computed flags (they depend on today's date and settings). */
 export type StoredPartnership = Omit<Partnership, 'flags'>;
 
-function toPartnership(row: PartnershipRow, goalIds: number[]): StoredPartnership {
+export function toPartnership(row: PartnershipRow, goalIds: number[]): StoredPartnership {
   return {
     id: row.id,
     title: row.title,
@@ -227,6 +228,9 @@ export function createPartnershipRepository(db: Database) {
   const byTitleAndPartner = db.prepare<[string, number], { id: number }>(
     'SELECT id FROM partnerships WHERE title = ? COLLATE NOCASE AND organisation_id = ?',
   );
+  // The register pages in Danish title order through an index on this key (see registerPage.ts).
+  db.function('danish_sort_key', { deterministic: true }, (title: unknown) => danishSortKey(String(title)));
+  const sortKey = db.prepare('UPDATE partnerships SET title_key = danish_sort_key(title) WHERE id = ?');
   const ftsDelete = db.prepare('DELETE FROM partnerships_fts WHERE rowid = ?');
   const ftsInsert = db.prepare(`
     INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
@@ -245,6 +249,7 @@ export function createPartnershipRepository(db: Database) {
   }
 
   function reindex(id: number): void {
+    sortKey.run(id);
     ftsDelete.run(id);
     ftsInsert.run(id);
   }

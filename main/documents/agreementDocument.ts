@@ -18,24 +18,13 @@ import {
   letterheadHeader,
   type Letterhead,
 } from './letterhead';
+import { placeholderRuns } from './placeholderRuns';
 
 import type { AgreementBlock, AgreementContent } from '../../shared/domain';
 
 export type { Letterhead } from './letterhead';
 
-const PLACEHOLDER = /(\[Udfyld: [^\]]+\])/;
-
-/** Text with placeholders highlighted, so nothing missing can pass unnoticed in Word. */
-function runs(text: string, bold = false): TextRun[] {
-  return text
-    .split(PLACEHOLDER)
-    .filter(Boolean)
-    .map((part) =>
-      PLACEHOLDER.test(part)
-        ? new TextRun({ text: part, bold, highlight: 'yellow' })
-        : new TextRun({ text: part, bold }),
-    );
-}
+const runs = placeholderRuns;
 
 function fieldsTable(rows: readonly [string, string][]): Table {
   return new Table({

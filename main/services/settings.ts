@@ -1,9 +1,17 @@
 import { type Settings, settingsSchema } from '../../shared/api';
-import { DEFAULT_CLAUSES, DEFAULT_RENEWAL_WINDOW_DAYS } from '../../shared/domain';
+import {
+  CLAUSE_KEYS,
+  DEFAULT_CLAUSES,
+  DEFAULT_RENEWAL_WINDOW_DAYS,
+  DEFAULT_RETENTION_RULE,
+  type ClauseVersion,
+} from '../../shared/domain';
 import type { Repositories } from '../db/repositories';
 
 const DEFAULTS: Settings = {
   renewalWindowDays: DEFAULT_RENEWAL_WINDOW_DAYS,
+  retentionYearsAfterEnd: DEFAULT_RETENTION_RULE.yearsAfterEnd,
+  retentionYearsAfterVolunteerTerm: DEFAULT_RETENTION_RULE.yearsAfterVolunteerTerm,
   municipalityName: '',
   municipalityAddress: '',
   documentFooter: '',
@@ -12,7 +20,15 @@ const DEFAULTS: Settings = {
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Settings)[];
 
-export function createSettingsService(repos: Repositories) {
+/** Where every saved wording of the standard clauses is kept, so an old agreement's text can be found. */
+export const CLAUSE_VERSIONS_KEY = 'clauseVersions';
+
+export function clauseVersionsOf(repos: Repositories): ClauseVersion[] {
+  const stored = repos.settings.get(CLAUSE_VERSIONS_KEY);
+  return Array.isArray(stored) ? (stored as ClauseVersion[]) : [];
+}
+
+export function createSettingsService(repos: Repositories, now: () => Date = () => new Date()) {
   return {
     /** Stored values over the defaults, key by key; a stored value that no longer validates falls back. */
     get(): Settings {
@@ -30,7 +46,14 @@ export function createSettingsService(repos: Repositories) {
       return settings as Settings;
     },
     update(patch: Partial<Settings>): Settings {
+      const before = this.get().clauses;
       repos.transaction(() => {
+        const changed = CLAUSE_KEYS.filter((key) => patch.clauses && patch.clauses[key] !== before[key]);
+        if (changed.length > 0)
+          repos.settings.set(CLAUSE_VERSIONS_KEY, [
+            ...clauseVersionsOf(repos),
+            ...changed.map((key) => ({ key, text: patch.clauses![key], savedAt: now().toISOString() })),
+          ]);
         for (const [key, value] of Object.entries(patch)) repos.settings.set(key, value);
       });
       return this.get();

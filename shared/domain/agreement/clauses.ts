@@ -39,3 +39,10 @@ export const DEFAULT_CLAUSES: Record<ClauseKey, string> = {
   uenighed:
     'Opstår der uenighed om aftalen eller samarbejdet, drøfter parterne den først på et dialogmøde. Kan uenigheden ikke løses, inddrages lederen af den kommunale enhed og foreningens formand.',
 };
+
+/** One saved wording of a standard clause; every edit is kept, newest last. */
+export interface ClauseVersion {
+  key: ClauseKey;
+  text: string;
+  savedAt: string;
+}

@@ -10,6 +10,7 @@ import {
 import type { Quadrant } from '../quadrant';
 import type { AgreementKind, FundingSource, Involvement, VolunteerType } from '../values';
 import type { ClauseKey } from './clauses';
+import { safeFileNamePart } from '../fileName';
 
 /** What an agreement is drawn from: the partnership and the municipality's settings. */
 export interface AgreementSource {
@@ -94,14 +95,7 @@ export function agreementFileName(
   date: string,
 ): string {
   const kind = shape === 'partnerskab' ? 'Partnerskabsaftale' : 'Samarbejdsaftale';
-  const clean = (text: string) =>
-    text
-      .replace(/[\\/:*?"<>|]/g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\p{Cc}/gu, '')
-      .trim()
-      .slice(0, 80);
-  return `${kind} - ${clean(partner)} - ${clean(title)} - ${date}.docx`;
+  return `${kind} - ${safeFileNamePart(partner)} - ${safeFileNamePart(title)} - ${date}.docx`;
 }
 
 /**

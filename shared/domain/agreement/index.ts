@@ -1,2 +1,4 @@
 export * from './clauses';
 export * from './content';
+export * from './placeholders';
+export * from './snapshot';

@@ -1,28 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import log from 'electron-log/main';
-import { INVOKE_CHANNEL, fail } from '../../shared/api';
+import { INVOKE_CHANNEL } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
+import { APP_VERSION } from '../backend/version';
 import { defaultBackupFolder, newestGoodBackup, replaceDatabaseFile } from '../db/backup';
 import { DamagedDatabaseError } from '../db/open';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
 import {
-  APP_HOST,
-  APP_SCHEME,
-  APP_START_URL,
-  isAllowedRequestUrl,
-  isTrustedAppUrl,
-  isTrustedSender,
-} from './trustedUrl';
+  blockForeignNavigation,
+  blockWebview,
+  createInvokeHandler,
+  denyNewWindow,
+  denyPermissionCheck,
+  denyPermissionRequest,
+} from './guards';
+import { applicationMenu } from './menu';
+import { rememberWindow, restoredWindow } from './rememberWindow';
+import { APP_HOST, APP_SCHEME, APP_START_URL, isAllowedRequestUrl } from './trustedUrl';
 import { mainWindowOptions } from './windowOptions';
 
 // Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/.
 const OUT_DIR = path.join(import.meta.dirname, '..');
 const RENDERER_DIR = path.join(OUT_DIR, 'renderer');
 const PRELOAD_PATH = path.join(OUT_DIR, 'preload', 'index.cjs');
+
+// Uncaught errors go to the log file (the user's log folder, opened from Hjælp › Åbn logmappen).
+log.errorHandler.startCatching({ showDialog: false });
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -47,36 +54,58 @@ function lockDownSession(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
 }
 
 function lockDownContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isTrustedAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isTrustedAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', blockForeignNavigation);
+    contents.on('will-redirect', blockForeignNavigation);
+    contents.on('will-attach-webview', blockWebview);
+    contents.setWindowOpenHandler(denyNewWindow);
   });
 }
 
 function registerApi(active: Backend): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!isTrustedSender(frame && { url: frame.url, isTopFrame: frame.parent === null })) {
-      log.warn('Refused an API call from an untrusted frame', frame?.url);
-      return fail('unauthorized', 'Kaldet kom ikke fra Samspils eget vindue og er afvist.');
-    }
-    return active.router.handle(method, input);
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    createInvokeHandler(
+      (method, input) => active.router.handle(method, input),
+      (url) => log.warn('Refused an API call from an untrusted frame', url),
+    ),
+  );
+}
+
+/** The folder electron-log writes to: the user's log folder for Samspil. */
+const logFolder = () => path.dirname(log.transports.file.getFile().path);
+
+function installMenu(databasePath: string): void {
+  const menu = applicationMenu(
+    {
+      openDataFolder: () => void shell.openPath(path.dirname(databasePath)),
+      openLogFolder: () => void shell.openPath(logFolder()),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'Om Samspil',
+          message: `Samspil ${APP_VERSION}`,
+          detail: `Frivilligkonsulentens register over samarbejder med frivillige.\n\nRegistret: ${databasePath}\nLogfiler: ${logFolder()}`,
+        }),
+    },
+    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 }
 
 function createMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const { bounds, maximized } = restoredWindow();
+  mainWindow = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, bounds));
+  rememberWindow(mainWindow);
+  mainWindow.once('ready-to-show', () => {
+    if (maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(APP_START_URL);
 }
@@ -117,6 +146,7 @@ function openOrRecover(databasePath: string): Backend | null {
 }
 
 async function start(): Promise<void> {
+  log.info(`Samspil ${APP_VERSION} starting`);
   serveRenderer();
   lockDownSession();
   lockDownContents();
@@ -132,6 +162,7 @@ async function start(): Promise<void> {
     log.error('The daily backup failed', error);
   }
   registerApi(backend);
+  installMenu(databasePath);
   createMainWindow();
 }
 

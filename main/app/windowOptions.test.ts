@@ -20,10 +20,16 @@ describe('mainWindowOptions', () => {
     });
   });
 
-  it('opens hidden until the page is ready, at a usable size', () => {
+  it('opens hidden until the page is ready, at a usable size, centred by default', () => {
     expect(options.show).toBe(false);
     expect(options.minWidth).toBeGreaterThanOrEqual(900);
-    expect(options.title).toBe('Samspil');
+    expect(options).toMatchObject({ title: 'Samspil', width: 1280, height: 820, center: true });
+  });
+
+  it('opens where it was last, when the saved place is still on a screen', () => {
+    const restored = mainWindowOptions('/p', { x: 40, y: 30, width: 1000, height: 700 });
+    expect(restored).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 });
+    expect(restored.center).toBeUndefined();
   });
 });
 

@@ -1,20 +1,26 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { RestoredWindow, WindowSizes } from './windowState';
+
+/** The window's default and smallest size (the register's columns need 960 pixels). */
+export const WINDOW_SIZES: WindowSizes = { width: 1280, height: 820, minWidth: 960, minHeight: 600 };
 
 /**
  * The main window's options. Security-relevant settings are spelled out even where they are
  * Electron's defaults, so a future default change or a careless edit shows up in the tests.
  */
-export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: RestoredWindow['bounds'] = WINDOW_SIZES,
+): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    width: bounds.width,
+    height: bounds.height,
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : { center: true }),
+    minWidth: WINDOW_SIZES.minWidth,
+    minHeight: WINDOW_SIZES.minHeight,
     title: 'Samspil',
     show: false,
     backgroundColor: '#f5f5f5',
-    autoHideMenuBar: true,
-    ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

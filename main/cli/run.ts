@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type {
-  GeneratedAgreement,
   ImportPreview,
   ImportResult,
   LookupLists,
   Partnership,
+  PlanSummary,
   TransferFile,
 } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
@@ -14,7 +14,8 @@ import { checkDatabaseFile } from '../db/backup';
 import { APP_VERSION } from '../backend/version';
 import { FileExistsError, freeFileName, writeFileAtomic } from '../files/writeFileAtomic';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
-import { fieldErrorLines, partnershipJson, partnershipLine } from './format';
+import { writeAgreement, writeAgreements } from './agreementCommands';
+import { fieldErrorLines, partnershipJson, partnershipLine, planLine } from './format';
 
 export interface CliIo {
   out(text: string): void;
@@ -36,8 +37,13 @@ Brug:
   samspil [--db FIL] demo
   samspil [--db FIL] import FIL.xlsx|FIL.csv [--dry-run] [--update] [--json]
   samspil [--db FIL] export FIL.xlsx|FIL.csv [--force]
-  samspil [--db FIL] agreement NR [--out FIL.docx] [--force] [--json]
+  samspil [--db FIL] agreement NR [--out FIL.docx] [--template SKABELON.docx] [--force] [--json]
+  samspil [--db FIL] agreements --out MAPPE [--renewal] [--quadrant 1-4] [--status STATUS]
+          [--unit ENHED] [--volunteer-type TYPE] [--involvement NIVEAU] [--agreement-kind ART]
+          [--flag ADVARSEL] [--template SKABELON.docx] [--json]
   samspil [--db FIL] report overview --out FIL.docx [--all] [--force]
+  samspil [--db FIL] plans list [--json]
+  samspil [--db FIL] report status --plan NR --out FIL.docx [--force]
   samspil [--db FIL] backup --out FIL.sqlite
   samspil [--db FIL] restore FIL.sqlite
   samspil [--db FIL] check          (0 i orden, 3 beskadiget, 4 fra en nyere version)
@@ -70,13 +76,21 @@ const OPTIONS = {
   force: { type: 'boolean' },
   out: { type: 'string' },
   all: { type: 'boolean' },
+  template: { type: 'string' },
+  quadrant: { type: 'string' },
+  'agreement-kind': { type: 'string' },
+  flag: { type: 'string' },
+  renewal: { type: 'boolean' },
+  plan: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+export type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
-class BadInput extends Error {}
+export class BadInput extends Error {}
 
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
+export async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
   const result = await backend.router.handle(method, input);
   if (result.ok) return result.value as T;
   const lines = result.error.details?.fieldErrors ? fieldErrorLines(result.error.details.fieldErrors) : [];
@@ -205,37 +219,6 @@ async function exportFile(backend: Backend, values: Values, io: CliIo, file: str
   );
 }
 
-/**
- * Writes the agreement for one partnership. Missing information never stops it: the document
- * gets explicit placeholders and stderr lists what to fill in (exit 0).
- */
-async function writeAgreement(backend: Backend, values: Values, io: CliIo, idText: string): Promise<void> {
-  const id = Number(idText);
-  if (!Number.isInteger(id) || id <= 0)
-    throw new BadInput(
-      `«${idText}» er ikke et samarbejdes nummer. Se numrene med: samspil partnerships list`,
-    );
-  const generated = await call<GeneratedAgreement>(backend, 'agreements.generate', { id });
-  const out = values.out ?? generated.fileName;
-  if (!out.toLowerCase().endsWith('.docx')) throw new BadInput('--out skal være en .docx-fil.');
-  try {
-    writeFileAtomic(out, Buffer.from(generated.contentBase64, 'base64'), values.force === true);
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new BadInput(error.message);
-    throw error;
-  }
-  if (generated.missing.length > 0) {
-    io.err(
-      `Aftalen mangler oplysninger, som er markeret med [Udfyld: …]:\n${generated.missing.map((m) => `  - ${m}`).join('\n')}`,
-    );
-  }
-  io.out(
-    values.json
-      ? JSON.stringify({ file: path.resolve(out), missing: generated.missing })
-      : `${generated.documentTitle} gemt i ${out}.`,
-  );
-}
-
 async function backupCommand(backend: Backend, values: Values, io: CliIo): Promise<void> {
   if (!values.out) throw new BadInput('Angiv hvor kopien skal gemmes: samspil backup --out FIL.sqlite');
   if (fs.existsSync(values.out))
@@ -254,17 +237,42 @@ async function restoreCommand(backend: Backend, _values: Values, io: CliIo, file
   }
 }
 
-async function overviewReport(backend: Backend, values: Values, io: CliIo): Promise<void> {
-  if (!values.out?.toLowerCase().endsWith('.docx'))
-    throw new BadInput('Angiv rapportens fil: samspil report overview --out FIL.docx');
-  const report = await call<TransferFile>(backend, 'reports.overview', { includeEnded: values.all === true });
+/** Writes a generated document atomically; an existing file is kept unless --force. */
+function writeDocument(file: string, document: TransferFile, force: boolean): void {
   try {
-    writeFileAtomic(values.out, Buffer.from(report.contentBase64, 'base64'), values.force === true);
+    writeFileAtomic(file, Buffer.from(document.contentBase64, 'base64'), force);
   } catch (error) {
     if (error instanceof FileExistsError) throw new BadInput(error.message);
     throw error;
   }
+}
+
+async function overviewReport(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  if (!values.out?.toLowerCase().endsWith('.docx'))
+    throw new BadInput('Angiv rapportens fil: samspil report overview --out FIL.docx');
+  const report = await call<TransferFile>(backend, 'reports.overview', { includeEnded: values.all === true });
+  writeDocument(values.out, report, values.force === true);
   io.out(`Oversigten er gemt i ${values.out}.`);
+}
+
+async function listPlans(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  const plans = await call<PlanSummary[]>(backend, 'actionPlans.list', {});
+  if (values.json) io.out(JSON.stringify(plans, null, 2));
+  else if (plans.length === 0) io.out('Der er ingen handleplaner endnu.');
+  else io.out(plans.map(planLine).join('\n'));
+}
+
+async function statusReportCommand(backend: Backend, values: Values, io: CliIo): Promise<void> {
+  const planId = Number(values.plan);
+  if (values.plan === undefined || !Number.isInteger(planId) || planId <= 0)
+    throw new BadInput(
+      'Angiv handleplanens nummer: samspil report status --plan NR --out FIL.docx. Se numrene med: samspil plans list',
+    );
+  if (!values.out?.toLowerCase().endsWith('.docx'))
+    throw new BadInput('Angiv statusoversigtens fil: samspil report status --plan NR --out FIL.docx');
+  const report = await call<TransferFile>(backend, 'reports.status', { planId });
+  writeDocument(values.out, report, values.force === true);
+  io.out(`Statusoversigten er gemt i ${values.out}.`);
 }
 
 type Command = (backend: Backend, values: Values, io: CliIo, argument: string) => Promise<void>;
@@ -278,8 +286,11 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   import: { run: importFile, argument: true },
   export: { run: exportFile, argument: true },
   agreement: { run: writeAgreement, argument: true },
+  agreements: { run: writeAgreements, argument: false },
   backup: { run: backupCommand, argument: false },
   'report overview': { run: overviewReport, argument: false },
+  'report status': { run: statusReportCommand, argument: false },
+  'plans list': { run: listPlans, argument: false },
   restore: { run: restoreCommand, argument: true },
 };
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { setSchemaVersion } from '../db/fixtures';
@@ -249,4 +250,43 @@ describe('samspil CLI', () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     expect((await samspil('--db', db, 'report', 'overview')).code).toBe(2);
   });
+
+  it('lists the action plans and writes the status overview of one, atomically and never over a file', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    await samspil('--db', db, 'demo');
+    const listed = await samspil('--db', db, 'plans', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const plans = JSON.parse(listed.stdout) as { id: number; period: string; previous: unknown }[];
+    const earlier = plans.find((p) => p.previous === null)!;
+    expect(plans.find((p) => p.previous !== null)).toMatchObject({
+      previous: { planId: earlier.id, period: earlier.period },
+    });
+    expect((await samspil('--db', db, 'plans', 'list')).stdout).toContain(
+      `(videreført fra ${earlier.period})`,
+    );
+
+    const out = path.join(folder, 'status.docx');
+    const args = ['--db', db, 'report', 'status', '--plan', String(earlier.id), '--out', out];
+    expect((await samspil(...args)).code).toBe(0);
+    const xml = strFromU8(unzipSync(fs.readFileSync(out))['word/document.xml']!);
+    expect(xml).toContain('Strategimål og fokusområde');
+    expect(xml).toContain('Indsatsen videreføres i handleplan');
+
+    fs.writeFileSync(out, 'mit eget dokument');
+    expect(await samspil(...args)).toMatchObject({ code: 2, stderr: expect.stringContaining('--force') });
+    expect(fs.readFileSync(out, 'utf8')).toBe('mit eget dokument');
+    expect((await samspil(...args, '--force')).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+
+    expect(
+      await samspil('--db', db, 'report', 'status', '--plan', '999', '--out', out, '--force'),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Handleplanen findes ikke'),
+    });
+    expect((await samspil('--db', db, 'report', 'status', '--plan', '1')).code).toBe(2);
+    expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Eight runs of the real CLI, each a fresh Node process: slow on a busy machine.
+  }, 180_000);
 });

@@ -1,5 +1,7 @@
-import type { FieldError, Partnership } from '../../shared/api';
+import type { FieldError, Partnership, PlanSummary } from '../../shared/api';
 import {
+  EFFORT_STATES,
+  EFFORT_STATE_LABELS,
   FLAG_LABELS,
   INVOLVEMENT_LABELS,
   STATUS_LABELS,
@@ -56,4 +58,20 @@ const FLAG_OF_FIELD: Record<string, string> = {
 
 export function fieldErrorLines(errors: readonly FieldError[]): string[] {
   return errors.map((e) => `${FLAG_OF_FIELD[e.path] ?? (e.path || 'input')}: ${e.message}`);
+}
+
+/** `#2 2017-18 Handleplan 2017-18 – 4 indsatser: 3 i gang, 1 gennemført (videreført fra 2016-17)` */
+export function planLine(plan: PlanSummary): string {
+  const states = EFFORT_STATES.filter((s) => plan.stateCounts[s] > 0)
+    .map((s) => `${String(plan.stateCounts[s])} ${EFFORT_STATE_LABELS[s].toLowerCase()}`)
+    .join(', ');
+  return [
+    `#${String(plan.id)}`,
+    plan.period,
+    plan.title,
+    `– ${String(plan.effortCount)} ${plan.effortCount === 1 ? 'indsats' : 'indsatser'}${states ? `: ${states}` : ''}`,
+    plan.previous ? `(videreført fra ${plan.previous.period})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

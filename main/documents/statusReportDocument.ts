@@ -20,8 +20,16 @@ const GOAL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
 const COLUMN_WIDTHS = [2100, 3300, 4200];
 const SMALL = 18;
 
-const line = (text: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
-  new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text, size: SMALL, ...options })] });
+const line = (
+  text: string,
+  options: { bold?: boolean; italics?: boolean; color?: string } = {},
+  keepNext = false,
+) =>
+  new Paragraph({
+    spacing: { after: 80 },
+    keepNext,
+    children: [new TextRun({ text, size: SMALL, ...options })],
+  });
 
 function headerRow(): TableRow {
   return new TableRow({

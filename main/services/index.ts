@@ -3,10 +3,12 @@ import { createActionPlanService } from './actionPlans';
 import { createAgreementService } from './agreements';
 import { createBackupService } from './backups';
 import { createDemoService } from './demo/loadDemo';
+import { createFollowupServices } from './followupGroup';
 import { createLookupListService } from './lookupLists';
 import { createMatrixService } from './matrix';
 import { createOrganisationService } from './organisations';
 import { createPartnershipService } from './partnerships';
+import { createPersonServices } from './persons';
 import { createReportService } from './reports';
 import type { Ports } from './ports';
 import { createSettingsService } from './settings';
@@ -16,6 +18,7 @@ import { createImportService } from './transfer/importService';
 export function createServices(repos: Repositories, ports: Ports) {
   const settings = createSettingsService(repos, ports.now);
   const partnerships = createPartnershipService(repos, ports, settings);
+  const actionPlans = createActionPlanService(repos, ports, settings);
   return {
     app: {
       info: () => ({
@@ -32,10 +35,12 @@ export function createServices(repos: Repositories, ports: Ports) {
     agreements: createAgreementService(repos, ports, partnerships, settings),
     backups: createBackupService(repos, ports),
     reports: createReportService(ports, partnerships, settings),
-    actionPlans: createActionPlanService(repos, ports, settings),
-    demo: createDemoService(repos, partnerships),
+    actionPlans,
+    demo: createDemoService(repos, partnerships, actionPlans),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),
+    ...createFollowupServices(repos, ports, settings, partnerships, createMatrixService(repos)),
+    ...createPersonServices(repos, ports, settings, partnerships),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,11 +1,17 @@
 import { ApiFailure, partnershipFieldsSchema, type PartnershipFields } from '../../../shared/api';
 import type { LookupList } from '../../../shared/domain';
 import type { Repositories } from '../../db/repositories';
+import type { ActionPlanService } from '../actionPlans';
 import type { PartnershipService } from '../partnerships';
 import { DEMO_PARTNERSHIPS, type DemoPartnership } from './demoData';
+import { loadDemoActionPlan } from './loadDemoActionPlan';
 
 /** Loads the demo register in one transaction; only into an empty register, never on top of real data. */
-export function createDemoService(repos: Repositories, partnerships: PartnershipService) {
+export function createDemoService(
+  repos: Repositories,
+  partnerships: PartnershipService,
+  actionPlans: ActionPlanService,
+) {
   function idOf(list: LookupList, name: string | undefined): number | null {
     if (name === undefined) return null;
     return repos.lists.findByName(list, name) ?? repos.lists.add(list, name);
@@ -29,7 +35,10 @@ export function createDemoService(repos: Repositories, partnerships: Partnership
             'Demodata kan kun indlæses i et tomt register, så de ikke blandes med rigtige samarbejder. Brug en ny datafil (--db).',
           );
         }
-        for (const demo of DEMO_PARTNERSHIPS) partnerships.create(fieldsOf(demo));
+        const ids = new Map(
+          DEMO_PARTNERSHIPS.map((demo) => [demo.title, partnerships.create(fieldsOf(demo)).id] as const),
+        );
+        loadDemoActionPlan(actionPlans, ids);
         return { added: DEMO_PARTNERSHIPS.length };
       });
     },

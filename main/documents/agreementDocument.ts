@@ -26,7 +26,8 @@ export type { Letterhead } from './letterhead';
 
 const runs = placeholderRuns;
 
-function fieldsTable(rows: readonly [string, string][]): Table {
+/** Label–value rows without lines: metadata, parties, meeting headers. */
+export function fieldsTable(rows: readonly [string, string][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,

@@ -16,7 +16,8 @@ import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader, type Letterhead } 
 
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F2' };
 
-function cell(text: string, header = false): TableCell {
+/** A table cell in the reports' look; header cells are shaded and bold. */
+export function cell(text: string, header = false): TableCell {
   return new TableCell({
     shading: header ? HEADER_SHADING : undefined,
     children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })],

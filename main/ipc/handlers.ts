@@ -1,15 +1,10 @@
 import type { z } from 'zod';
-import { ApiFailure, type Contract, type MethodName, type MethodOutput } from '../../shared/api';
+import type { Contract, MethodName, MethodOutput } from '../../shared/api';
 import type { Services } from '../services';
 
 /** One handler per contract method; the compiler refuses a missing or mistyped one. */
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
-
-// Temporary while the følgegruppe's services are written (issue 6).
-const notReady = (): never => {
-  throw new ApiFailure('conflict', 'Følgegruppen er ikke færdig endnu. Prøv igen senere.');
 };
 
 /** `services` is read on every call, so a restored register is used at once. */
@@ -50,36 +45,38 @@ export function createHandlers(services: () => Services): Handlers {
     'backups.restore': ({ fileName }) => services().backups.restore(fileName),
     'backups.setFolder': ({ folder }) => services().backups.setFolder(folder),
     'reports.overview': (options) => services().reports.overview(options),
-    'followupGroup.get': notReady,
-    'followupGroup.update': notReady,
-    'followupGroup.addMember': notReady,
-    'followupGroup.updateMember': notReady,
-    'followupGroup.removeMember': notReady,
-    'meetings.list': notReady,
-    'meetings.get': notReady,
-    'meetings.create': notReady,
-    'meetings.update': notReady,
-    'meetings.delete': notReady,
-    'meetings.yearPlan': notReady,
-    'meetings.planYear': notReady,
-    'meetings.next': notReady,
-    'meetings.setAttendance': notReady,
-    'meetings.approveMinutes': notReady,
-    'meetings.reopen': notReady,
-    'meetings.agendaDocument': notReady,
-    'meetings.minutesDocument': notReady,
-    'agendaItems.add': notReady,
-    'agendaItems.update': notReady,
-    'agendaItems.remove': notReady,
-    'agendaItems.reorder': notReady,
-    'agendaItems.addPortfolioPack': notReady,
-    'actionItems.list': notReady,
-    'actionItems.overdue': notReady,
-    'actionItems.add': notReady,
-    'actionItems.update': notReady,
-    'actionItems.close': notReady,
-    'actionItems.reopen': notReady,
-    'actionItems.remove': notReady,
+    'followupGroup.get': () => services().followupGroup.get(),
+    'followupGroup.update': (patch) => services().followupGroup.update(patch),
+    'followupGroup.addMember': (fields) => services().followupGroup.addMember(fields),
+    'followupGroup.updateMember': ({ id, fields }) => services().followupGroup.updateMember(id, fields),
+    'followupGroup.removeMember': ({ id }) => services().followupGroup.removeMember(id),
+    'meetings.list': () => services().meetings.list(),
+    'meetings.get': ({ id }) => services().meetings.view(id),
+    'meetings.create': (fields) => services().meetings.create(fields),
+    'meetings.update': ({ id, fields }) => services().meetings.update(id, fields),
+    'meetings.delete': ({ id }) => services().meetings.delete(id),
+    'meetings.yearPlan': ({ year }) => services().meetings.yearPlan(year),
+    'meetings.planYear': ({ year }) => services().meetings.planYear(year),
+    'meetings.next': () => services().meetings.next(),
+    'meetings.setAttendance': ({ meetingId, personId, status }) =>
+      services().meetings.setAttendance(meetingId, personId, status),
+    'meetings.approveMinutes': ({ id, date }) => services().meetings.approveMinutes(id, date),
+    'meetings.reopen': ({ id, reason }) => services().meetings.reopen(id, reason),
+    'meetings.agendaDocument': ({ id }) => services().meetingDocuments.agenda(id),
+    'meetings.minutesDocument': ({ id }) => services().meetingDocuments.minutes(id),
+    'agendaItems.add': ({ meetingId, fields }) => services().agendaItems.add(meetingId, fields),
+    'agendaItems.update': ({ id, fields }) => services().agendaItems.update(id, fields),
+    'agendaItems.remove': ({ id }) => services().agendaItems.remove(id),
+    'agendaItems.reorder': ({ meetingId, itemIds }) => services().agendaItems.reorder(meetingId, itemIds),
+    'agendaItems.addPortfolioPack': ({ meetingId }) => services().agendaItems.addPortfolioPack(meetingId),
+    'actionItems.list': (input) => services().actionItems.list(input?.status),
+    'actionItems.overdue': () => services().actionItems.overdue(),
+    'actionItems.add': ({ meetingId, agendaItemId, fields }) =>
+      services().actionItems.add(meetingId, agendaItemId, fields),
+    'actionItems.update': ({ id, fields }) => services().actionItems.update(id, fields),
+    'actionItems.close': ({ id, meetingId, date }) => services().actionItems.close(id, meetingId, date),
+    'actionItems.reopen': ({ id }) => services().actionItems.reopen(id),
+    'actionItems.remove': ({ id }) => services().actionItems.remove(id),
     'actionPlans.list': () => services().actionPlans.list(),
     'actionPlans.get': ({ id }) => services().actionPlans.get(id),
     'actionPlans.create': (fields) => services().actionPlans.create(fields),
@@ -87,13 +84,26 @@ export function createHandlers(services: () => Services): Handlers {
     'actionPlans.delete': ({ id }) => services().actionPlans.delete(id),
     'actionPlans.addGoal': (input) => services().actionPlans.addGoal(input),
     'actionPlans.removeGoal': ({ goalId }) => services().actionPlans.removeGoal(goalId),
-    'actionPlans.saveEffort': ({ id, goalId, fields }) => services().actionPlans.saveEffort(id, goalId, fields),
+    'actionPlans.saveEffort': ({ id, goalId, fields }) =>
+      services().actionPlans.saveEffort(id, goalId, fields),
     'actionPlans.deleteEffort': ({ id }) => services().actionPlans.deleteEffort(id),
-    'actionPlans.carryOver': ({ planId, period, title }) => services().actionPlans.carryOver(planId, period, title),
+    'actionPlans.carryOver': ({ planId, period, title }) =>
+      services().actionPlans.carryOver(planId, period, title),
     'reports.status': ({ planId }) => services().actionPlans.statusReport(planId),
     'demo.load': () => services().demo.load(),
     'import.preview': ({ updateExisting, ...file }) => services().import.preview(file, updateExisting),
     'import.commit': ({ updateExisting, ...file }) => services().import.commit(file, updateExisting),
     'export.partnerships': ({ format, ids }) => services().export.export(format, ids),
+    'persons.list': () => services().persons.list(),
+    'persons.get': ({ id }) => services().persons.get(id),
+    'persons.update': ({ id, fields }) => services().persons.update(id, fields),
+    'persons.merge': ({ keepId, removeId }) => services().persons.merge(keepId, removeId),
+    'persons.export': ({ id }) => services().persons.export(id),
+    'persons.erase': ({ id, reason }) => services().persons.erase(id, reason),
+    'retention.due': () => services().retention.due(),
+    'retention.apply': ({ personIds, partnershipIds, reason }) =>
+      services().retention.apply(personIds, partnershipIds, reason),
+    'audit.list': (filter) => services().audit.list(filter),
+    'audit.export': (filter) => services().audit.export(filter),
   };
 }

@@ -19,6 +19,7 @@ export function createLookupListService(repos: Repositories) {
       units: repos.lists.all('units'),
       welfareAreas: repos.lists.all('welfareAreas'),
       strategyGoals: repos.lists.all('strategyGoals'),
+      segments: repos.lists.all('segments'),
     }),
     add(list: LookupList, name: string) {
       return repos.transaction(() => {

@@ -10,6 +10,7 @@ export const lookupListsSchema = z.object({
   units: z.array(lookupItemSchema),
   welfareAreas: z.array(lookupItemSchema),
   strategyGoals: z.array(lookupItemSchema),
+  segments: z.array(lookupItemSchema),
 });
 export type LookupLists = z.output<typeof lookupListsSchema>;
 

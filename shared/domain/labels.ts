@@ -94,4 +94,5 @@ export const LOOKUP_LIST_LABELS: Record<LookupList, { plural: string; singular: 
   units: { plural: 'Enheder', singular: 'Enhed' },
   welfareAreas: { plural: 'Velfærdsområder', singular: 'Velfærdsområde' },
   strategyGoals: { plural: 'Strategimål', singular: 'Strategimål' },
+  segments: { plural: 'Følgegruppens segmenter', singular: 'Segment' },
 };

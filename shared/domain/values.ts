@@ -22,6 +22,6 @@ export const FUNDING_SOURCES = [
 ] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
-/** The configurable lists the consultant maintains in Indstillinger. */
-export const LOOKUP_LISTS = ['units', 'welfareAreas', 'strategyGoals'] as const;
+/** The configurable lists the consultant maintains in Indstillinger (segments: the følgegruppe's composition). */
+export const LOOKUP_LISTS = ['units', 'welfareAreas', 'strategyGoals', 'segments'] as const;
 export type LookupList = (typeof LOOKUP_LISTS)[number];

@@ -3,6 +3,15 @@ import type { Contact } from '../../../shared/api';
 
 export type ContactSide = 'partner' | 'kommune';
 
+export interface PersonRow {
+  id: number;
+  side: ContactSide;
+  organisationId: number | null;
+  name: string;
+  email: string;
+  phone: string;
+}
+
 export function createContactRepository(db: Database) {
   const find = db.prepare<[string, number | null, string], { id: number }>(
     'SELECT id FROM contact_persons WHERE side = ? AND organisation_id IS ? AND name = ? COLLATE NOCASE',
@@ -11,8 +20,19 @@ export function createContactRepository(db: Database) {
     db.prepare(`INSERT INTO contact_persons (side, organisation_id, name, email, phone, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare('UPDATE contact_persons SET email = ?, phone = ?, updated_at = ? WHERE id = ?');
-  const deleteIfUnused = db.prepare(`DELETE FROM contact_persons WHERE id = ?
-    AND NOT EXISTS (SELECT 1 FROM partnerships WHERE partner_contact_id = ? OR municipal_contact_id = ?)`);
+  // A person who sits in the følgegruppe or is named in its meetings is still in use.
+  const deleteIfUnused = db.prepare(`DELETE FROM contact_persons WHERE id = @id
+    AND NOT EXISTS (SELECT 1 FROM partnerships WHERE partner_contact_id = @id OR municipal_contact_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_members WHERE person_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_attendance WHERE person_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_meetings WHERE chair_person_id = @id OR referent_person_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_agenda_items WHERE presenter_person_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_actions WHERE responsible_person_id = @id)`);
+  const byId = db.prepare<[number], PersonRow>(
+    'SELECT id, side, organisation_id AS organisationId, name, email, phone FROM contact_persons WHERE id = ?',
+  );
+  const rewrite = db.prepare(`UPDATE contact_persons SET side = @side, organisation_id = @organisationId,
+    name = @name, email = @email, phone = @phone, updated_at = @now WHERE id = @id`);
 
   return {
     /**
@@ -31,7 +51,12 @@ export function createContactRepository(db: Database) {
       return existing.id;
     },
     deleteIfUnused(id: number | null): void {
-      if (id !== null) deleteIfUnused.run(id, id, id);
+      if (id !== null) deleteIfUnused.run({ id });
+    },
+    get: (id: number): PersonRow | undefined => byId.get(id),
+    /** Corrects a person everywhere they appear (one person, one row). */
+    update(person: PersonRow, now: string): void {
+      rewrite.run({ ...person, now });
     },
   };
 }

@@ -1,13 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { schemaVersionOf } from '../migrations';
 import { createActionPlanRepository } from './actionPlans';
+import { createActionItemRepository } from './actionItems';
+import { createAgendaItemRepository } from './agendaItems';
 import { createAuditLogRepository } from './auditLog';
 import { createAuditTrailRepository } from './auditTrail';
 import { createContactRepository } from './contacts';
 import { createDocumentRepository } from './documents';
+import { createFollowupMemberRepository } from './followupMembers';
 import { createLookupListRepository } from './lookupLists';
 import { createMaintenanceRepository } from './maintenance';
 import { createMatrixPositionRepository } from './matrixPositions';
+import { createMeetingRepository } from './meetings';
 import { createOrganisationRepository } from './organisations';
 import { createPartnershipRepository } from './partnerships';
 import { createPersonalDataRepository } from './personalData';
@@ -28,6 +32,10 @@ export function createRepositories(db: Database) {
     documents: createDocumentRepository(db),
     maintenance: createMaintenanceRepository(db),
     auditLog: createAuditLogRepository(db),
+    followupMembers: createFollowupMemberRepository(db),
+    meetings: createMeetingRepository(db),
+    agendaItems: createAgendaItemRepository(db),
+    actionItems: createActionItemRepository(db),
     auditTrail: createAuditTrailRepository(db),
     persons: createPersonRepository(db),
     personalData: createPersonalDataRepository(db),

@@ -13,6 +13,10 @@ const TABLES: Record<LookupList, { table: string; usage: string }> = {
     table: 'strategy_goals',
     usage: 'SELECT count(*) FROM partnership_strategy_goals WHERE strategy_goal_id = l.id',
   },
+  segments: {
+    table: 'followup_segments',
+    usage: 'SELECT count(*) FROM followup_members WHERE segment_id = l.id',
+  },
 };
 
 function statementsFor(db: Database, list: LookupList) {
@@ -31,12 +35,13 @@ function statementsFor(db: Database, list: LookupList) {
   };
 }
 
-/** The consultant's own lists (units, welfare areas, strategy goals): one shape, three tables. */
+/** The consultant's own lists (units, welfare areas, strategy goals, følgegruppe segments): one shape, a table each. */
 export function createLookupListRepository(db: Database) {
   const lists = {
     units: statementsFor(db, 'units'),
     welfareAreas: statementsFor(db, 'welfareAreas'),
     strategyGoals: statementsFor(db, 'strategyGoals'),
+    segments: statementsFor(db, 'segments'),
   } satisfies Record<LookupList, unknown>;
 
   return {

@@ -45,9 +45,11 @@ export function createOrganisationRepository(db: Database) {
   const insert = db.prepare(
     'INSERT INTO organisations (name, volunteer_type, created_at, updated_at) VALUES (?, ?, ?, ?)',
   );
-  const deleteIfUnused = db.prepare(
-    'DELETE FROM organisations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM partnerships WHERE organisation_id = ?)',
-  );
+  // An organisation a følgegruppe member sits for stays, even without partnerships.
+  const deleteIfUnused = db.prepare(`DELETE FROM organisations WHERE id = @id
+    AND NOT EXISTS (SELECT 1 FROM partnerships WHERE organisation_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM followup_members m JOIN contact_persons c ON c.id = m.person_id
+                    WHERE c.organisation_id = @id)`);
   const selectAll = db.prepare<[], OrganisationRow>(`${SELECT} ORDER BY o.name`);
   const selectOne = db.prepare<[number], OrganisationRow>(`${SELECT} WHERE o.id = ?`);
   const update =
@@ -58,16 +60,17 @@ export function createOrganisationRepository(db: Database) {
   return {
     /**
      * Partners are typed by name in the partnership form; the same name (any case) is the same
-     * organisation. A new one takes the partnership's volunteer type as its own.
+     * organisation. A new one takes the partnership's volunteer type as its own (none when a
+     * følgegruppe member brings it).
      */
-    findOrCreate(name: string, volunteerType: VolunteerType, now: string): number {
+    findOrCreate(name: string, volunteerType: VolunteerType | null, now: string): number {
       const existing = byName.get(name);
       return existing ? existing.id : Number(insert.run(name, volunteerType, now, now).lastInsertRowid);
     },
     findByName: (name: string): number | undefined => byName.get(name)?.id,
     /** Drops a partner that no partnership refers to any more, so typos do not pile up. */
     deleteIfUnused(id: number): void {
-      deleteIfUnused.run(id, id);
+      deleteIfUnused.run({ id });
     },
     list: (): Organisation[] => selectAll.all().map(toOrganisation),
     get(id: number): Organisation | undefined {

@@ -67,15 +67,6 @@ export const MEETING_STATE_LABELS: Record<MeetingState, string> = {
   godkendt: 'Referat godkendt',
 };
 
-/** The segments the group's composition should cover; seeded into the configurable list. */
-export const DEFAULT_SEGMENTS = [
-  'Børn og unge',
-  'Voksne',
-  'Ældre',
-  'Patientforeninger',
-  'Integration',
-] as const;
-
 export const DEFAULT_GROUP_NAME = 'Følgegruppen';
 
 /** The group meets four times a year (Faaborg-Midtfyn's kommissorium). */

@@ -58,6 +58,17 @@ import {
 import { matrixPositionSchema, reclassifySchema, recordedChangeSchema, savePositionSchema } from './matrix';
 import { organisationSchema, updateOrganisationSchema } from './organisations';
 import {
+  applyRetentionSchema,
+  auditFilterSchema,
+  auditListSchema,
+  erasePersonSchema,
+  mergePersonsSchema,
+  personExportSchema,
+  personSchema,
+  retentionDueSchema,
+  updatePersonSchema,
+} from './persons';
+import {
   exportSchema,
   fileSchema,
   importCommitSchema,
@@ -175,6 +186,19 @@ export const contract = {
   'import.preview': { input: importCommitSchema, output: importPreviewSchema },
   'import.commit': { input: importCommitSchema, output: importResultSchema },
   'export.partnerships': { input: exportSchema, output: fileSchema },
+  'persons.list': { input: noInput, output: z.array(personSchema) },
+  'persons.get': { input: byIdSchema, output: personSchema },
+  'persons.update': { input: updatePersonSchema, output: personSchema },
+  'persons.merge': { input: mergePersonsSchema, output: personSchema },
+  'persons.export': { input: byIdSchema, output: personExportSchema },
+  'persons.erase': { input: erasePersonSchema, output: idResult },
+  'retention.due': { input: noInput, output: retentionDueSchema },
+  'retention.apply': {
+    input: applyRetentionSchema,
+    output: z.object({ persons: z.number().int(), partnerships: z.number().int() }),
+  },
+  'audit.list': { input: auditFilterSchema, output: auditListSchema },
+  'audit.export': { input: auditFilterSchema, output: fileSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -32,6 +32,17 @@ export const settingsSchema = z
       .int('Skriv et helt antal dage.')
       .min(1, 'Vælg mindst 1 dag.')
       .max(730, 'Vælg højst 730 dage.'),
+    /** Data protection: years personal data is kept after a partnership ends, and after an individual volunteer's term. */
+    retentionYearsAfterEnd: z
+      .number({ error: 'Skriv et antal år.' })
+      .int('Skriv et helt antal år.')
+      .min(1, 'Vælg mindst 1 år.')
+      .max(50, 'Vælg højst 50 år.'),
+    retentionYearsAfterVolunteerTerm: z
+      .number({ error: 'Skriv et antal år.' })
+      .int('Skriv et helt antal år.')
+      .min(1, 'Vælg mindst 1 år.')
+      .max(50, 'Vælg højst 50 år.'),
     municipalityName: text(200),
     municipalityAddress: text(500),
     documentFooter: text(500),

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { AuditAction } from '../../../shared/domain';
 
 export interface AuditEntry {
   at: string;
@@ -28,7 +29,8 @@ export function createAuditLogRepository(db: Database) {
   return {
     /** Creations, deletions and the changes that move a node or change how it is drawn. */
     matrixChanges: (entity: string): AuditEntry[] => allOf.all(entity),
-    append(entry: AuditEntry): void {
+    /** Records create/update/delete of records, and the data-protection actions (view, export, merge, erase). */
+    append(entry: Omit<AuditEntry, 'action'> & { action: AuditAction }): void {
       insert.run({ field: null, oldValue: null, newValue: null, reason: null, ...entry });
     },
     forEntity: (entity: string, entityId: number): AuditEntry[] => forEntity.all(entity, entityId),

@@ -239,6 +239,9 @@ export function createPartnershipRepository(db: Database) {
     LEFT JOIN contact_persons pc ON pc.id = p.partner_contact_id
     LEFT JOIN contact_persons mc ON mc.id = p.municipal_contact_id
     WHERE p.id = ?`);
+  const ftsDeleteAll = db.prepare('DELETE FROM partnerships_fts');
+  const ftsOptimize = db.prepare("INSERT INTO partnerships_fts (partnerships_fts) VALUES ('optimize')");
+  const allIds = db.prepare<[], { id: number }>('SELECT id FROM partnerships');
   const ftsSearch = db.prepare<[string], { id: number }>(
     'SELECT rowid AS id FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rank LIMIT 10000',
   );
@@ -295,6 +298,15 @@ export function createPartnershipRepository(db: Database) {
     delete(id: number): boolean {
       ftsDelete.run(id);
       return remove.run(id).changes === 1;
+    },
+    /**
+     * Indexes every partnership afresh and merges the index into one segment, so no word that was
+     * replaced (an erased name) survives in an old segment of the index.
+     */
+    rebuildSearchIndex(): void {
+      ftsDeleteAll.run();
+      for (const { id } of allIds.all()) ftsInsert.run(id);
+      ftsOptimize.run();
     },
     /** Ids matching the search, best first; every word matches as a prefix. */
     search(query: string): number[] {

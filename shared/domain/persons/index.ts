@@ -1,0 +1,4 @@
+export * from './values';
+export * from './mentions';
+export * from './retention';
+export * from './accessReport';

@@ -1,0 +1,84 @@
+/** The legal bases (GDPR art. 6(1)) the register records for a person. */
+export const LEGAL_BASES = ['offentlig_opgave', 'samtykke'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  offentlig_opgave: 'Myndighedsudøvelse/offentlig opgave (art. 6, stk. 1, litra e)',
+  samtykke: 'Samtykke (art. 6, stk. 1, litra a)',
+};
+
+export const LEGAL_BASIS_SHORT: Record<LegalBasis, string> = {
+  offentlig_opgave: 'Offentlig opgave (litra e)',
+  samtykke: 'Samtykke (litra a)',
+};
+
+/** The audit log's actions, as the consultant reads them. */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'view', 'export', 'merge', 'erase'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Oprettet',
+  update: 'Ændret',
+  delete: 'Slettet',
+  view: 'Set',
+  export: 'Udtrukket (indsigt)',
+  merge: 'Sammenlagt',
+  erase: 'Anonymiseret',
+};
+
+/** What the kinds of records are called, by their table or audit-log entity. */
+export const RECORD_LABELS: Record<string, string> = {
+  partnership: 'Samarbejde',
+  partnerships: 'Samarbejde',
+  organisation: 'Partner',
+  organisations: 'Partner',
+  person: 'Person',
+  contact_persons: 'Person',
+  documents: 'Dokument',
+  followup_members: 'Medlemskab af følgegruppen',
+  followup_meetings: 'Møde i følgegruppen',
+  followup_agenda_items: 'Dagsordenspunkt',
+  followup_attendance: 'Deltagelse i møde',
+  followup_actions: 'Opfølgningspunkt',
+};
+
+export const recordLabel = (kind: string): string => RECORD_LABELS[kind] ?? kind;
+
+/** What an erased name, e-mail or phone number is replaced by, everywhere. */
+export const ANONYMISED = '[anonymiseret]';
+
+const STORED_FIELD_LABELS: Record<string, string> = {
+  name: 'Navn',
+  notes: 'Noter',
+  title: 'Titel',
+  text: 'Tekst',
+  background: 'Baggrund',
+  conclusion: 'Konklusion',
+  decision: 'Beslutning',
+  guests: 'Gæster',
+  presenter: 'Oplægsholder',
+  responsible: 'Ansvarlig',
+  role: 'Rolle',
+  charter: 'Kommissorium',
+  file_name: 'Filnavn',
+  snapshot: 'Dokumentets indhold',
+  address: 'Adresse',
+  email: 'E-mail',
+  phone: 'Telefon',
+  person_id: 'Person',
+  chair_person_id: 'Mødeleder',
+  referent_person_id: 'Referent',
+  presenter_person_id: 'Oplægsholder',
+  responsible_person_id: 'Ansvarlig',
+  partner_contact_id: 'Kontaktperson',
+  municipal_contact_id: 'Kommunal kontaktperson',
+};
+
+/** A stored column's Danish name (`target_group` → the partnership field label), for the access export. */
+export function storedFieldLabel(
+  column: string,
+  partnershipLabels: Readonly<Record<string, string>>,
+): string {
+  const camel = column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  return STORED_FIELD_LABELS[column] ?? partnershipLabels[camel] ?? column;
+}

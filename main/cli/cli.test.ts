@@ -289,4 +289,56 @@ describe('samspil CLI', () => {
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Eight runs of the real CLI, each a fresh Node process: slow on a busy machine.
   }, 180_000);
+
+  it('lists persons, exports everything about one (JSON and Word) and erases them', async () => {
+    const folder = tempFolder();
+    const db = path.join(folder, 'register.sqlite');
+    await samspil('--db', db, ...ADD, '--involvement', 'lav', '--notes', 'Ring til Ingeborg Zylberstein');
+    const listed = await samspil('--db', db, 'person', 'list', '--json');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([]);
+
+    // The CLI adds no contact persons; a partnership with one comes in through an import.
+    const csv = path.join(folder, 'ind.csv');
+    fs.writeFileSync(
+      csv,
+      'Titel;Samarbejdspartner;Frivillig type;Kommunal involvering;Kontaktperson\n' +
+        'Besøg;Røde Kors;humanitaer;lav;Ingeborg Zylberstein\n',
+    );
+    expect((await samspil('--db', db, 'import', csv)).code).toBe(0);
+    const [person] = JSON.parse((await samspil('--db', db, 'person', 'list', '--json')).stdout) as {
+      id: number;
+      name: string;
+    }[];
+    expect(person).toMatchObject({ name: 'Ingeborg Zylberstein', legalBasis: null, informed: false });
+    expect((await samspil('--db', db, 'person', 'list')).stdout).toContain(
+      `#${String(person!.id)} Ingeborg Zylberstein · Røde Kors · Retsgrundlag ikke angivet · ikke oplyst · aktiv`,
+    );
+
+    const out = path.join(folder, 'indsigt.json');
+    const exported = await samspil(
+      '--db',
+      db,
+      'person',
+      'export',
+      String(person!.id),
+      '--out',
+      out,
+      '--word',
+    );
+    expect(exported.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { mentions: { text: string }[] };
+    expect(report.mentions.map((m) => m.text)).toContain('Ring til Ingeborg Zylberstein');
+    expect(
+      strFromU8(unzipSync(fs.readFileSync(path.join(folder, 'indsigt.docx')))['word/document.xml']!),
+    ).toContain('Ring til Ingeborg Zylberstein');
+    expect((await samspil('--db', db, 'person', 'export', String(person!.id), '--out', out)).code).toBe(2);
+
+    expect((await samspil('--db', db, 'person', 'erase', String(person!.id))).code).toBe(2);
+    const erased = await samspil('--db', db, 'person', 'erase', String(person!.id), '--reason', 'Anmodning');
+    expect(erased).toMatchObject({ code: 0, stdout: expect.stringContaining('anonymiseret') });
+    expect((await samspil('--db', db, 'search', 'Zylberstein', '--json')).stdout.trim()).toBe('[]');
+    expect(fs.readFileSync(db).toString('utf8')).not.toContain('Zylberstein');
+    expect((await samspil('--db', db, 'person', 'erase', '999', '--reason', 'x')).code).toBe(2);
+  }, 180_000);
 });

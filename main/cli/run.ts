@@ -15,6 +15,8 @@ import { APP_VERSION } from '../backend/version';
 import { FileExistsError, freeFileName, writeFileAtomic } from '../files/writeFileAtomic';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { writeAgreement, writeAgreements } from './agreementCommands';
+import { erasePerson, exportPerson, listPersons } from './personCommands';
+import { listActions, listMeetings, writeMeetingAgenda, writeMeetingMinutes } from './meetingCommands';
 import { fieldErrorLines, partnershipJson, partnershipLine, planLine } from './format';
 
 export interface CliIo {
@@ -44,6 +46,13 @@ Brug:
   samspil [--db FIL] report overview --out FIL.docx [--all] [--force]
   samspil [--db FIL] plans list [--json]
   samspil [--db FIL] report status --plan NR --out FIL.docx [--force]
+  samspil [--db FIL] person list [--json]
+  samspil [--db FIL] person export NR --out FIL.json [--word] [--force]   (--out FIL.docx: kun Word)
+  samspil [--db FIL] person erase NR --reason BEGRUNDELSE
+  samspil [--db FIL] meetings list [--json]            (følgegruppens møder)
+  samspil [--db FIL] actions list [--json]             (opfølgningspunkter fra møderne)
+  samspil [--db FIL] meeting agenda NR [--out FIL.docx] [--force]    (dagsorden)
+  samspil [--db FIL] meeting minutes NR [--out FIL.docx] [--force]   (referat)
   samspil [--db FIL] backup --out FIL.sqlite
   samspil [--db FIL] restore FIL.sqlite
   samspil [--db FIL] check          (0 i orden, 3 beskadiget, 4 fra en nyere version)
@@ -82,6 +91,8 @@ const OPTIONS = {
   flag: { type: 'string' },
   renewal: { type: 'boolean' },
   plan: { type: 'string' },
+  reason: { type: 'string' },
+  word: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 export type Values = ReturnType<
@@ -238,7 +249,7 @@ async function restoreCommand(backend: Backend, _values: Values, io: CliIo, file
 }
 
 /** Writes a generated document atomically; an existing file is kept unless --force. */
-function writeDocument(file: string, document: TransferFile, force: boolean): void {
+export function writeDocument(file: string, document: TransferFile, force: boolean): void {
   try {
     writeFileAtomic(file, Buffer.from(document.contentBase64, 'base64'), force);
   } catch (error) {
@@ -292,6 +303,13 @@ const COMMANDS: Record<string, { run: Command; argument: boolean }> = {
   'report status': { run: statusReportCommand, argument: false },
   'plans list': { run: listPlans, argument: false },
   restore: { run: restoreCommand, argument: true },
+  'person list': { run: listPersons, argument: false },
+  'person export': { run: exportPerson, argument: true },
+  'person erase': { run: erasePerson, argument: true },
+  'meetings list': { run: listMeetings, argument: false },
+  'actions list': { run: listActions, argument: false },
+  'meeting agenda': { run: writeMeetingAgenda, argument: true },
+  'meeting minutes': { run: writeMeetingMinutes, argument: true },
 };
 
 function findCommand(positionals: readonly string[]): { command: Command; argument: string } | null {

@@ -101,6 +101,7 @@ export function createErasure(repos: Repositories, ports: Ports) {
       targets: { personIds: readonly number[]; partnershipIds: readonly number[]; reason: string },
       removePartnership: (id: number) => void,
     ): void {
+      if (targets.personIds.length + targets.partnershipIds.length === 0) return;
       repos.transaction(() => {
         const now = ports.now().toISOString();
         for (const id of targets.personIds) erasePerson(id, targets.reason, now);

@@ -1,12 +1,15 @@
 import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { TOASTER_ID } from '../components/useNotify';
+import { ActionPlanView } from '../features/actionPlan/ActionPlanView';
 import { AgreementsView } from '../features/agreements/AgreementsView';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
+import { FollowupGroupView } from '../features/followupGroup/FollowupGroupView';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { OrganisationsView } from '../features/organisations/OrganisationsView';
 import { PartnershipsView } from '../features/partnerships/PartnershipsView';
+import { PersonsView } from '../features/persons/PersonsView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { VIEWS, viewFromHash, type ViewId } from './views';
 
@@ -34,6 +37,9 @@ const BUILT_VIEWS: Partial<Record<ViewId, ReactNode>> = {
   partnere: <OrganisationsView />,
   matrix: <MatrixView />,
   aftaler: <AgreementsView />,
+  handleplan: <ActionPlanView />,
+  foelgegruppe: <FollowupGroupView />,
+  personer: <PersonsView />,
   indstillinger: <SettingsView />,
 };
 

@@ -4,6 +4,7 @@ import {
   DocumentText24Regular,
   Grid24Regular,
   PeopleTeam24Regular,
+  PersonLock24Regular,
   Settings24Regular,
   TaskListLtr24Regular,
   Handshake24Regular,
@@ -18,6 +19,7 @@ export type ViewId =
   | 'aftaler'
   | 'foelgegruppe'
   | 'handleplan'
+  | 'personer'
   | 'indstillinger';
 
 export interface ViewDefinition {
@@ -50,15 +52,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'foelgegruppe',
     label: 'Følgegruppe',
     icon: PeopleTeam24Regular,
-    comingSoon:
-      'Følgegruppens medlemmer, årets møder, dagsordener og referater i Word, og opfølgningspunkter der følger med til næste møde.',
   },
   {
     id: 'handleplan',
     label: 'Handleplan',
     icon: TaskListLtr24Regular,
-    comingSoon: 'Strategimål, indsatser og deres status pr. periode, og statusoversigten til udvalget.',
   },
+  { id: 'personer', label: 'Personer', icon: PersonLock24Regular },
   {
     id: 'indstillinger',
     label: 'Indstillinger',

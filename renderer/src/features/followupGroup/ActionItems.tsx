@@ -1,0 +1,211 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Add20Regular, ArrowUndo20Regular, Checkmark20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import { actionFieldsSchema, type ActionItem, type Member } from '../../../../shared/api';
+import { ACTION_STATUS_LABELS, formatDateShort } from '../../../../shared/domain';
+import { validation } from '../../components/fieldMessages';
+import { useNotify } from '../../components/useNotify';
+import { PersonPicker } from './PersonPicker';
+import { useAddAction, useCloseAction, useRemoveAction, useReopenAction } from './queries';
+import { useFieldForm } from './useFieldForm';
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground3,
+  },
+  closed: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: '2fr 1fr 10rem auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
+});
+
+/**
+ * Action items as a short list. `closeAt` is the meeting where a close is recorded; `canRemove`
+ * is for items raised at this (unlocked) meeting only.
+ */
+export function ActionList({
+  actions,
+  closeAt,
+  locked,
+  showRaisedAt,
+  label,
+}: {
+  actions: readonly ActionItem[];
+  closeAt: number;
+  locked: boolean;
+  showRaisedAt?: boolean;
+  label: string;
+}) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const close = useCloseAction();
+  const reopen = useReopenAction();
+  const remove = useRemoveAction();
+  const fail = (error: Error) => notify(error.message, 'error');
+  if (actions.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {actions.map((a) => (
+        <li key={a.id} className={styles.row} data-testid="action-item" data-status={a.status}>
+          <div>
+            <Text className={a.status === 'closed' ? styles.closed : undefined}>{a.text}</Text>
+            <div className={styles.meta}>
+              <Text size={200}>Ansvarlig: {a.responsible || 'ikke valgt'}</Text>
+              <Text size={200}>Frist: {a.deadline ? formatDateShort(a.deadline) : 'ingen'}</Text>
+              {showRaisedAt && <Text size={200}>Fra mødet {formatDateShort(a.meetingDate)}</Text>}
+              <Badge appearance="tint" shape="rounded" color={a.status === 'open' ? 'warning' : 'success'}>
+                {ACTION_STATUS_LABELS[a.status]}
+                {a.closedAtMeetingDate ? ` ${formatDateShort(a.closedAtMeetingDate)}` : ''}
+              </Badge>
+              {a.overdue && (
+                <Badge appearance="filled" shape="rounded" color="danger">
+                  Over fristen
+                </Badge>
+              )}
+            </div>
+          </div>
+          <div>
+            {a.status === 'open' ? (
+              <Button
+                size="small"
+                icon={<Checkmark20Regular />}
+                disabled={locked || close.isPending}
+                onClick={() => close.mutate({ id: a.id, meetingId: closeAt }, { onError: fail })}
+                aria-label={`Luk «${a.text}»`}
+              >
+                Luk
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<ArrowUndo20Regular />}
+                disabled={locked || reopen.isPending}
+                onClick={() => reopen.mutate({ id: a.id }, { onError: fail })}
+                aria-label={`Genåbn «${a.text}»`}
+              >
+                Genåbn
+              </Button>
+            )}
+            {a.meetingId === closeAt && (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Delete20Regular />}
+                disabled={locked || remove.isPending}
+                onClick={() =>
+                  window.confirm(`Slet handlingspunktet «${a.text}»?`) &&
+                  remove.mutate({ id: a.id }, { onError: fail })
+                }
+                aria-label={`Slet «${a.text}»`}
+              />
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const EMPTY = { text: '', responsiblePersonId: null as number | null, responsible: '', deadline: '' };
+
+/** Records a new action item (what, who, by when) at this meeting, under one agenda item. */
+export function AddActionForm({
+  meetingId,
+  agendaItemId,
+  members,
+}: {
+  meetingId: number;
+  agendaItemId: number | null;
+  members: readonly Member[];
+}) {
+  const styles = useStyles();
+  const add = useAddAction();
+  const { values, setValues, set, messages, problem, submit } = useFieldForm(EMPTY);
+  // Starts the person picker afresh after a save (it remembers whether "En anden" was chosen).
+  const [round, setRound] = useState(0);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const saved = await submit(
+      actionFieldsSchema,
+      values,
+      (fields) => add.mutateAsync({ meetingId, agendaItemId, fields }),
+      'Handlingspunktet er ikke gemt.',
+    );
+    if (saved) {
+      setValues(EMPTY);
+      setRound((r) => r + 1);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate aria-label="Nyt handlingspunkt">
+      {problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.form}>
+        <Field label="Nyt handlingspunkt" {...validation(messages, 'text')}>
+          <Input
+            value={values.text}
+            placeholder="Hvad skal gøres?"
+            onChange={(_e, d) => set('text', d.value)}
+          />
+        </Field>
+        <PersonPicker
+          key={round}
+          label="Ansvarlig"
+          members={members}
+          personId={values.responsiblePersonId}
+          text={values.responsible}
+          validationMessage={messages.responsible ?? messages.responsiblePersonId}
+          onChange={(personId, text) =>
+            setValues((v) => ({ ...v, responsiblePersonId: personId, responsible: text }))
+          }
+        />
+        <Field label="Frist" {...validation(messages, 'deadline')}>
+          <Input type="date" value={values.deadline} onChange={(_e, d) => set('deadline', d.value)} />
+        </Field>
+        <Button type="submit" icon={<Add20Regular />} disabled={add.isPending}>
+          Tilføj
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -154,7 +154,12 @@ export function meetingDocument(content: MeetingDocumentContent, letterhead: Let
           fieldsTable(content.header),
           new Paragraph({}),
           fieldsTable(content.metadata),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Dagsorden', spacing: { before: 240 } }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            text: 'Dagsorden',
+            spacing: { before: 240 },
+            keepNext: true,
+          }),
           ...content.items.flatMap((item) => [
             new Paragraph({
               heading: HeadingLevel.HEADING_2,
@@ -167,11 +172,17 @@ export function meetingDocument(content: MeetingDocumentContent, letterhead: Let
             heading: HeadingLevel.HEADING_1,
             text: 'Handlingsliste',
             spacing: { before: 360 },
+            keepNext: true,
           }),
           content.actionList.length > 0
             ? actionTable(content.actionList)
             : new Paragraph({ text: 'Der er ingen åbne punkter.' }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Næste møde', spacing: { before: 360 } }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            text: 'Næste møde',
+            spacing: { before: 360 },
+            keepNext: true,
+          }),
           new Paragraph({ text: content.nextMeeting }),
         ],
       },

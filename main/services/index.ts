@@ -19,6 +19,7 @@ export function createServices(repos: Repositories, ports: Ports) {
   const settings = createSettingsService(repos, ports.now);
   const partnerships = createPartnershipService(repos, ports, settings);
   const actionPlans = createActionPlanService(repos, ports, settings);
+  const followup = createFollowupServices(repos, ports, settings, partnerships, createMatrixService(repos));
   return {
     app: {
       info: () => ({
@@ -36,10 +37,10 @@ export function createServices(repos: Repositories, ports: Ports) {
     backups: createBackupService(repos, ports),
     reports: createReportService(ports, partnerships, settings),
     actionPlans,
-    demo: createDemoService(repos, partnerships, actionPlans),
+    demo: createDemoService(repos, partnerships, actionPlans, followup),
     import: createImportService(repos, partnerships),
     export: createExportService(repos, partnerships, ports),
-    ...createFollowupServices(repos, ports, settings, partnerships, createMatrixService(repos)),
+    ...followup,
     ...createPersonServices(repos, ports, settings, partnerships),
   };
 }

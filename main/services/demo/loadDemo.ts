@@ -5,12 +5,15 @@ import type { ActionPlanService } from '../actionPlans';
 import type { PartnershipService } from '../partnerships';
 import { DEMO_PARTNERSHIPS, type DemoPartnership } from './demoData';
 import { loadDemoActionPlan } from './loadDemoActionPlan';
+import { loadDemoFollowupGroup } from './loadDemoFollowupGroup';
+import type { createFollowupServices } from '../followupGroup';
 
 /** Loads the demo register in one transaction; only into an empty register, never on top of real data. */
 export function createDemoService(
   repos: Repositories,
   partnerships: PartnershipService,
   actionPlans: ActionPlanService,
+  followup: ReturnType<typeof createFollowupServices>,
 ) {
   function idOf(list: LookupList, name: string | undefined): number | null {
     if (name === undefined) return null;
@@ -39,6 +42,7 @@ export function createDemoService(
           DEMO_PARTNERSHIPS.map((demo) => [demo.title, partnerships.create(fieldsOf(demo)).id] as const),
         );
         loadDemoActionPlan(actionPlans, ids);
+        loadDemoFollowupGroup(followup, (name) => idOf('segments', name) ?? 0, ids);
         return { added: DEMO_PARTNERSHIPS.length };
       });
     },

@@ -128,7 +128,7 @@ export function statusAt(action: DocumentAction, meeting: { id: number; date: st
 }
 
 function describeNext(next: DocumentContext['nextMeeting']): string {
-  if (!next) return 'Næste møde er endnu ikke planlagt.';
+  if (!next) return 'Endnu ikke planlagt.';
   return [formatDateLong(next.date), formatTimes(next.startTime, next.endTime), next.place]
     .filter(Boolean)
     .join(', ');

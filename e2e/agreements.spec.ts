@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
-import { expect, test } from '@playwright/test';
-import { openView } from './support/app';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { fieldsOfPartnership, type Partnership } from '../shared/api';
+import { appUrl, openView } from './support/app';
 
 test('makes a Word agreement in one click, after saying what is missing, and remembers it', async ({
   page,
@@ -32,4 +33,121 @@ test('makes a Word agreement in one click, after saying what is missing, and rem
   expect(xml).toContain('Furesø Kommune');
   expect(xml).toContain('Tavshedspligt og underretningspligt');
   await expect(dialog.getByRole('list', { name: 'Tidligere udgaver' })).toContainText('Demenscaféen');
+});
+
+/** The API as the page calls it, for arranging a test's data without clicking through the register. */
+async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
+  const url = new URL(appUrl());
+  const response = await request.post(`${url.origin}/api/${method}`, {
+    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
+    data: input,
+  });
+  const result = (await response.json()) as { ok: boolean; value: T };
+  expect(result.ok).toBe(true);
+  return result.value;
+}
+
+const bodyText = (docx: Uint8Array) =>
+  [...strFromU8(unzipSync(docx)['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('');
+
+test('shows what changed in the record since the last exported agreement', async ({ page, request }) => {
+  const all = await api<Partnership[]>(request, 'partnerships.list', {});
+  const cafe = all.find((p) => p.title === 'Demenscaféen')!;
+  await api(request, 'partnerships.update', {
+    id: cafe.id,
+    fields: { ...fieldsOfPartnership(cafe), purpose: 'Et trygt og hyggeligt mødested.' },
+  });
+  await openView(page, '#/aftaler');
+  await page
+    .getByTestId('agreement-row')
+    .filter({ hasText: 'Demenscaféen' })
+    .getByRole('button', { name: 'Lav aftale for Demenscaféen' })
+    .click();
+  const changes = page.getByRole('table', { name: 'Ændret siden sidste udgave' });
+  await expect(changes.getByRole('row').filter({ hasText: 'Formål' })).toContainText(
+    'Et trygt og hyggeligt mødested.',
+  );
+  await page.screenshot({ path: '/tmp/agreements-changes.png' });
+});
+
+test('fills the municipality’s own template, placeholders split by Word included, after flagging a misspelled one', async ({
+  page,
+}, testInfo) => {
+  // A real .docx to start from: Samspil's own agreement, its body replaced the way Word stores a
+  // placeholder that was edited: split over runs with spelling marks between them.
+  const all = await api<Partnership[]>(page.request, 'partnerships.list', {});
+  const cafe = all.find((p) => p.title === 'Demenscaféen')!;
+  const own = await api<{ contentBase64: string }>(page.request, 'agreements.generate', {
+    id: cafe.id,
+    useTemplate: false,
+  });
+  const files = unzipSync(Buffer.from(own.contentBase64, 'base64'));
+  files['word/document.xml'] = strToU8(
+    strFromU8(files['word/document.xml']!).replace(
+      /<w:body>[\s\S]*?(<w:sectPr)/,
+      '<w:body><w:p><w:r><w:t xml:space="preserve">Aftale om {{</w:t></w:r><w:proofErr w:type="spellStart"/>' +
+        '<w:r><w:rPr><w:b/></w:rPr><w:t>ti</w:t></w:r><w:r><w:t>tel}} med {{partner}}</w:t></w:r>' +
+        '<w:proofErr w:type="spellEnd"/></w:p><w:p><w:r><w:t>Formål: {{formål}}</w:t></w:r></w:p>$1',
+    ),
+  );
+  const template = testInfo.outputPath('Kommunens skabelon.docx');
+  fs.writeFileSync(template, zipSync(files));
+
+  await openView(page, '#/indstillinger');
+  const documents = page.getByRole('region', { name: 'Dokumenter' });
+  await documents.getByLabel('Vælg Word-skabelon').setInputFiles(template);
+  await expect(documents.getByTestId('template-name')).toContainText('Kommunens skabelon.docx');
+  const found = documents.getByRole('list', { name: 'Pladsholdere i skabelonen' });
+  await expect(found).toContainText(
+    '{{titel}} – samarbejdets titel (Word har delt den op; den udfyldes alligevel)',
+  );
+  await expect(documents.getByTestId('template-problems')).toContainText('Mente du {{formaal}}?');
+  await documents.getByRole('group', { name: 'Kommunens egen skabelon' }).screenshot({
+    path: '/tmp/agreements-template-settings.png',
+  });
+
+  await page.getByRole('tab', { name: 'Aftaler' }).click();
+  await page
+    .getByTestId('agreement-row')
+    .filter({ hasText: 'Demenscaféen' })
+    .getByRole('button', { name: 'Lav aftale for Demenscaféen' })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Aftalen laves i kommunens skabelon Kommunens skabelon.docx');
+  await expect(dialog.getByTestId('agreement-template-problems')).toContainText('{{formål}}');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Lav aftalen/ }).click();
+  const text = bodyText(fs.readFileSync(await (await download).path()));
+  expect(text).toContain('Aftale om Demenscaféen med Frivilligcenteret');
+  expect(text).toContain('Formål: {{formål}}');
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+
+  await page.getByRole('tab', { name: 'Indstillinger' }).click();
+  await documents.getByRole('button', { name: 'Fjern skabelonen' }).click();
+  await expect(documents.getByTestId('template-name')).toHaveCount(0);
+});
+
+test('makes the agreements of a filtered set in one go, with progress, into one zip', async ({ page }) => {
+  await openView(page, '#/aftaler');
+  await page.getByRole('combobox', { name: 'Kvadrant' }).selectOption('3');
+  const rows = page.getByTestId('agreement-row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  await page.getByRole('button', { name: `Lav aftaler for de viste (${String(count)})` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lav aftaler for de viste samarbejder' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Lav ${String(count)} aftale` }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toMatch(/^Aftaler - \d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = Object.keys(unzipSync(fs.readFileSync(await zip.path())));
+  expect(entries).toHaveLength(count);
+  expect(
+    entries.every((e) =>
+      /^(Samarbejdsaftale|Partnerskabsaftale) - .* - \d{4}-\d{2}-\d{2}( \(\d+\))?\.docx$/.test(e),
+    ),
+  ).toBe(true);
+  await expect(dialog.getByTestId('bulk-result')).toContainText(`${String(count)} aftale`);
+  await page.screenshot({ path: '/tmp/agreements-bulk.png' });
 });

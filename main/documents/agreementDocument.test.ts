@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CLAUSES,
   agreementContent,
+  type AgreementContent,
   portfolioReport,
   type AgreementSource,
 } from '../../shared/domain';
@@ -104,6 +105,87 @@ describe('the agreement as a Word document', () => {
       '<dc:title>Samarbejdsaftale: Åben café for ældre</dc:title>',
     );
   });
+
+  /** Every sentence, bullet and field of every section, as the reader sees it in Word. */
+  const sectionTexts = (c: AgreementContent) =>
+    c.sections.flatMap((section) => [
+      section.heading,
+      ...section.blocks.flatMap((b) =>
+        b.kind === 'paragraph' ? [b.text] : b.kind === 'bullets' ? b.items : b.rows.flat(),
+      ),
+    ]);
+
+  it.each([
+    {
+      name: 'lav',
+      source: { ...source, involvement: 'lav', quadrant: 3, childrenUnder15: false } as AgreementSource,
+      expected: [
+        'Samarbejdsaftale om dialog og videndeling',
+        'Dialog og videndeling',
+        'Samarbejdet består i dialog og videndeling; partneren driver selv aktiviteten.',
+        'Aftalen gælder fra 1. januar 2026 og løber, til den opsiges.',
+      ],
+      absent: ['Økonomi og ressourcer', 'Målgruppe', 'Gensidige forpligtelser', 'Børneattest'],
+    },
+    {
+      name: 'høj',
+      source: {
+        ...source,
+        involvement: 'hoej',
+        endDate: '2026-12-31',
+        criminalRecordCheck: true,
+      } as AgreementSource,
+      expected: [
+        'Samarbejdsaftale',
+        'deltager med medarbejdere i driften',
+        'Børneattest og straffeattest',
+        'Straffeattesten skal være set, før de frivillige begynder, dvs. senest 1. januar 2026.',
+        'Kommunen støtter samarbejdet med 45.000 kr. (§79-midler).',
+        'Løbende registrering og evaluering kan forventes.',
+        'Aftalen gælder fra 1. januar 2026 til 31. december 2026.',
+      ],
+      absent: ['Gensidige forpligtelser', 'dialog og videndeling'],
+    },
+    {
+      name: 'partnerskab',
+      source: {
+        ...source,
+        involvement: 'hoej',
+        agreementKind: 'partnerskabsaftale',
+        endDate: '2026-12-31',
+        municipalObligations: 'Stille en medarbejder til rådighed 10 timer om måneden.',
+        partnerObligations: 'Rekruttere, uddanne og støtte de frivillige.',
+      } as AgreementSource,
+      expected: [
+        'Partnerskabsaftale',
+        'Gensidige forpligtelser',
+        'Rødovre Kommune forpligter sig til',
+        'Stille en medarbejder til rådighed 10 timer om måneden.',
+        'Ældre Sagen Øst forpligter sig til',
+        'Rekruttere, uddanne og støtte de frivillige.',
+      ],
+      absent: ['[Udfyld: kommunens forpligtelser]', '[Udfyld: partnerens forpligtelser]', 'Straffeattest'],
+    },
+  ])(
+    'writes every section of the $name agreement into the document',
+    async ({ source: s, expected, absent }) => {
+      const content = agreementContent(
+        s,
+        { municipalityName: 'Rødovre Kommune', municipalityAddress: '', clauses: DEFAULT_CLAUSES },
+        '2026-11-24',
+      );
+      const document = strFromU8(unzipSync(await agreementBytes(content, letterhead))['word/document.xml']!);
+      const body = textOf(document);
+      for (const text of sectionTexts(content)) expect(body).toContain(text);
+      for (const text of expected) expect(body).toContain(text);
+      for (const text of absent) expect(body).not.toContain(text);
+      expect(body).toContain(content.documentTitle);
+      for (const signature of content.signatures) {
+        expect(body).toContain(signature.party);
+        expect(body).toContain(signature.person);
+      }
+    },
+  );
 
   const soffice = spawnSync('soffice', ['--version']).status === 0;
   // CI installs LibreOffice; there the check must run, never skip silently.

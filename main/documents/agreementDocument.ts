@@ -77,7 +77,8 @@ function signatureBlock(content: AgreementContent): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: content.signatures.map(cell) })],
+    // One unbreakable row: the two parties sign on the same page, side by side.
+    rows: [new TableRow({ cantSplit: true, children: content.signatures.map(cell) })],
   });
 }
 
@@ -148,6 +149,8 @@ export function agreementDocument(content: AgreementContent, letterhead: Letterh
           new Paragraph({
             text: 'Aftalen udtrykker parternes fælles forståelse af samarbejdet. Den er ikke en juridisk bindende kontrakt.',
             spacing: { after: 240 },
+            // Stays with the signatures rather than ending a page on its own.
+            keepNext: true,
           }),
           signatureBlock(content),
         ],

@@ -59,16 +59,24 @@ export function letterheadHeader(letterhead: Letterhead): Header {
         }),
       ]
     : [];
+  // A thin rule and some air under the letterhead, so the body never touches it.
+  const rule = {
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '1F3864', space: 4 } },
+    spacing: { after: 360 },
+  };
+  const address = letterhead.municipalityAddress;
   return new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
         children: [...logo, new TextRun({ text: `  ${letterhead.municipalityName}`, bold: true, size: 24 })],
+        ...(!address && rule),
       }),
-      ...(letterhead.municipalityAddress
+      ...(address
         ? [
             new Paragraph({
-              children: [new TextRun({ text: letterhead.municipalityAddress, size: 18, color: '555555' })],
+              children: [new TextRun({ text: address, size: 18, color: '555555' })],
+              ...rule,
             }),
           ]
         : []),

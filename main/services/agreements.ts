@@ -64,11 +64,19 @@ export function createAgreementService(
     return stored && inspect(stored, stored.savedAt);
   }
 
+  /** What the placeholders a template uses could not find in the record. */
+  function missingIn(id: number, info: TemplateInfo): string[] {
+    const values = templateValues(partnerships.get(id), settings.get(), today());
+    return info.placeholders
+      .map((p) => p.name)
+      .filter(isTemplatePlaceholder)
+      .flatMap((name) => values[name].missing ?? []);
+  }
+
   /** Fills the template and lists what the placeholders it uses could not find in the record. */
   async function fromTemplate(id: number, file: TemplateFile, c: AgreementContent) {
     const info = inspect(file, '');
     const values = templateValues(partnerships.get(id), settings.get(), today());
-    const used = info.placeholders.map((p) => p.name).filter(isTemplatePlaceholder);
     const filled = Object.fromEntries(TEMPLATE_PLACEHOLDER_NAMES.map((name) => [name, values[name].text]));
     try {
       const bytes = await fillTemplate(templateBytes(file), filled, {
@@ -78,7 +86,7 @@ export function createAgreementService(
       });
       return {
         bytes,
-        missing: used.flatMap((name) => values[name].missing ?? []),
+        missing: missingIn(id, info),
         problems: info.problems,
       };
     } catch (error) {
@@ -93,12 +101,14 @@ export function createAgreementService(
       const c = content(id);
       const last = repos.documents.last(id);
       const snapshot = agreementSnapshot(partnerships.get(id), settings.get());
+      const template = templateInfo();
       return {
         shape: c.shape,
         documentTitle: c.documentTitle,
         fileName: c.fileName,
         missing: c.missing,
-        template: templateInfo(),
+        template,
+        templateMissing: template ? missingIn(id, template) : [],
         lastExport: last && {
           createdAt: last.createdAt,
           fileName: last.fileName,

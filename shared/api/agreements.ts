@@ -39,6 +39,8 @@ export const agreementCheckSchema = z.object({
   missing: z.array(z.string()),
   /** The municipality's own template, when one is chosen in Indstillinger. */
   template: templateInfoSchema.nullable(),
+  /** What the template's placeholders will lack (empty without a template). */
+  templateMissing: z.array(z.string()),
   /** The last export and what has changed in the record since; `changes` is null when unknown. */
   lastExport: z
     .object({

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -15,16 +16,62 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Partnership } from '../../../../shared/api';
+import { useState } from 'react';
+import type { AgreementCheck, Partnership } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  changes: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: 'left',
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 const timestamp = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
+// Long texts (clauses, purpose) are cut so the dialog stays readable; the field name says what changed.
+const short = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text || '(tom)');
+
+/** What has changed in the record since the agreement was last exported. */
+function ChangesSinceLast({ last }: { last: NonNullable<AgreementCheck['lastExport']> }) {
+  const styles = useStyles();
+  const since = `siden sidste udgave (${timestamp.format(new Date(last.createdAt))})`;
+  if (last.changes === null)
+    return (
+      <Text size={200}>
+        Den sidste udgave er lavet, før Samspil gemte indholdet, så ændringer kan ikke vises.
+      </Text>
+    );
+  if (last.changes.length === 0) return <Text data-testid="agreement-changes">Intet er ændret {since}.</Text>;
+  return (
+    <div data-testid="agreement-changes">
+      <Text weight="semibold">Ændret {since}</Text>
+      <table className={styles.changes} aria-label="Ændret siden sidste udgave">
+        <thead>
+          <tr>
+            <th className={styles.cell}>Felt</th>
+            <th className={styles.cell}>Før</th>
+            <th className={styles.cell}>Nu</th>
+          </tr>
+        </thead>
+        <tbody>
+          {last.changes.map((c) => (
+            <tr key={c.field}>
+              <td className={styles.cell}>{c.field}</td>
+              <td className={styles.cell}>{short(c.before)}</td>
+              <td className={styles.cell}>{short(c.now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /**
  * One click to a Word agreement, after saying plainly what the record lacks: the consultant
@@ -33,6 +80,7 @@ const timestamp = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyl
 export function AgreementDialog({ partnership, onClose }: { partnership: Partnership; onClose(): void }) {
   const styles = useStyles();
   const client = useQueryClient();
+  const [ownLayout, setOwnLayout] = useState(false);
   const check = useQuery({
     queryKey: ['agreements', partnership.id, 'check', partnership.updatedAt],
     queryFn: () => call('agreements.check', { id: partnership.id }),
@@ -42,14 +90,15 @@ export function AgreementDialog({ partnership, onClose }: { partnership: Partner
     queryFn: () => call('agreements.history', { id: partnership.id }),
   });
   const generate = useMutation({
-    mutationFn: () => call('agreements.generate', { id: partnership.id }),
+    mutationFn: () => call('agreements.generate', { id: partnership.id, useTemplate: !ownLayout }),
     onSuccess: (file) => {
       saveFile(file.fileName, file.contentBase64);
-      void client.invalidateQueries({ queryKey: ['agreements', partnership.id, 'history'] });
+      void client.invalidateQueries({ queryKey: ['agreements', partnership.id] });
     },
   });
 
-  const missing = check.data?.missing ?? [];
+  const template = ownLayout ? null : (check.data?.template ?? null);
+  const missing = (template ? check.data?.templateMissing : check.data?.missing) ?? [];
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
       <DialogSurface>
@@ -67,6 +116,38 @@ export function AgreementDialog({ partnership, onClose }: { partnership: Partner
                 <Text>
                   Filen hedder <strong>{check.data.fileName}</strong>.
                 </Text>
+                {check.data.template && (
+                  <div>
+                    <Text>
+                      {template ? (
+                        <>
+                          Aftalen laves i kommunens skabelon <strong>{check.data.template.fileName}</strong>.
+                        </>
+                      ) : (
+                        'Aftalen laves med Samspils egen opsætning.'
+                      )}
+                    </Text>
+                    <Checkbox
+                      label="Brug Samspils egen opsætning i stedet for kommunens skabelon"
+                      checked={ownLayout}
+                      onChange={(_e, d) => setOwnLayout(d.checked === true)}
+                    />
+                  </div>
+                )}
+                {template && template.problems.length > 0 && (
+                  <MessageBar intent="warning" layout="multiline" data-testid="agreement-template-problems">
+                    <MessageBarBody>
+                      <MessageBarTitle>Skabelonen har problemer</MessageBarTitle>
+                      Ukendte pladsholdere bliver stående i dokumentet. Ret skabelonen i Word, og vælg den
+                      igen i Indstillinger:
+                      <ul className={styles.list}>
+                        {template.problems.map((p) => (
+                          <li key={p}>{p}</li>
+                        ))}
+                      </ul>
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
                 {missing.length > 0 ? (
                   <MessageBar intent="warning" layout="multiline" data-testid="agreement-missing">
                     <MessageBarBody>
@@ -84,6 +165,7 @@ export function AgreementDialog({ partnership, onClose }: { partnership: Partner
                     <MessageBarBody>Alle oplysninger er på plads.</MessageBarBody>
                   </MessageBar>
                 )}
+                {check.data.lastExport && <ChangesSinceLast last={check.data.lastExport} />}
               </>
             )}
             {generate.isError && (

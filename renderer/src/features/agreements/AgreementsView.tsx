@@ -8,7 +8,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { DocumentText20Regular } from '@fluentui/react-icons';
+import { DocumentMultiple20Regular, DocumentText20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
@@ -21,9 +21,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { usePageStyles } from '../../components/pageStyles';
+import { FilterBar } from '../partnerships/FilterBar';
 import { FlagIcons } from '../partnerships/FlagIcons';
-import { usePartnerships } from '../partnerships/queries';
+import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
+import { useLookupLists, usePartnerships } from '../partnerships/queries';
 import { AgreementDialog } from './AgreementDialog';
+import { BulkExportDialog } from './BulkExportDialog';
 
 const SHAPE_LABELS = {
   kort: 'Kort aftale (dialog)',
@@ -35,15 +38,19 @@ const SHAPE_LABELS = {
 export function AgreementsView() {
   const page = usePageStyles();
   const partnerships = usePartnerships();
+  const lists = useLookupLists();
   const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
   const [chosen, setChosen] = useState<Partnership | null>(null);
+  const [bulk, setBulk] = useState(false);
   const rows = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase('da');
-    return (partnerships.data ?? [])
-      .filter((p) => p.status !== 'afsluttet')
+    // Ended partnerships need no agreement, unless the consultant asks for them by status.
+    return filterPartnerships(partnerships.data ?? [], filters, null)
+      .filter((p) => filters.status !== '' || p.status !== 'afsluttet')
       .filter((p) => !needle || `${p.title} ${p.partner}`.toLocaleLowerCase('da').includes(needle))
       .sort((a, b) => compareDanish(a.title, b.title));
-  }, [partnerships.data, search]);
+  }, [partnerships.data, search, filters]);
 
   return (
     <div className={page.page}>
@@ -58,6 +65,16 @@ export function AgreementsView() {
         onChange={setSearch}
         width={340}
       />
+      <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
+      <div>
+        <Button
+          icon={<DocumentMultiple20Regular />}
+          disabled={rows.length === 0}
+          onClick={() => setBulk(true)}
+        >
+          Lav aftaler for de viste ({rows.length})
+        </Button>
+      </div>
       <div className={page.card}>
         <Table aria-label="Aftaler">
           <TableHeader>
@@ -105,6 +122,7 @@ export function AgreementsView() {
         </Table>
       </div>
       {chosen && <AgreementDialog partnership={chosen} onClose={() => setChosen(null)} />}
+      {bulk && <BulkExportDialog partnerships={rows} onClose={() => setBulk(false)} />}
     </div>
   );
 }

@@ -1,15 +1,22 @@
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { parseWith, settingsPatchSchema, type Settings } from '../../../../shared/api';
 import { CLAUSE_KEYS, CLAUSE_LABELS, DEFAULT_CLAUSES, type ClauseKey } from '../../../../shared/domain';
+import { call } from '../../api/client';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
+import { AgreementTemplateSettings } from './AgreementTemplateSettings';
 import { useUpdateSettings } from './queries';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  versions: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  version: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
 });
+
+const savedAt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
 
 type Values = Pick<Settings, 'municipalityName' | 'municipalityAddress' | 'documentFooter' | 'clauses'>;
 
@@ -25,6 +32,11 @@ export function DocumentSettings({ settings }: { settings: Settings }) {
     clauses: settings.clauses,
   });
   const [messages, setMessages] = useState<FieldMessages>({});
+  // Every saved wording is kept, so the text an earlier agreement was written with can be found again.
+  const versions = useQuery({
+    queryKey: ['agreements', 'clauseVersions'],
+    queryFn: () => call('agreements.clauseVersions', {}),
+  });
   const setClause = (key: ClauseKey, text: string) =>
     setValues((v) => ({ ...v, clauses: { ...v.clauses, [key]: text } }));
 
@@ -91,6 +103,11 @@ export function DocumentSettings({ settings }: { settings: Settings }) {
               Brug standardteksten
             </Button>
           )}
+          <ClauseVersions
+            label={CLAUSE_LABELS[key]}
+            versions={(versions.data ?? []).filter((v) => v.key === key)}
+            onUse={(text) => setClause(key, text)}
+          />
         </Field>
       ))}
       <div>
@@ -98,6 +115,44 @@ export function DocumentSettings({ settings }: { settings: Settings }) {
           Gem dokumentindstillinger
         </Button>
       </div>
+      <AgreementTemplateSettings />
     </section>
+  );
+}
+
+/** The earlier wordings of one clause, newest first, each with the date it was saved. */
+function ClauseVersions({
+  label,
+  versions,
+  onUse,
+}: {
+  label: string;
+  versions: { text: string; savedAt: string }[];
+  onUse(text: string): void;
+}) {
+  const styles = useStyles();
+  if (versions.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        <Text size={200}>
+          Gemte udgaver af {label.toLowerCase()} ({versions.length})
+        </Text>
+      </summary>
+      <ol className={styles.versions} reversed aria-label={`Gemte udgaver af ${label.toLowerCase()}`}>
+        {[...versions].reverse().map((v) => (
+          <li key={v.savedAt + v.text}>
+            <div className={styles.version}>
+              <Text size={200}>
+                <strong>{savedAt.format(new Date(v.savedAt))}:</strong> {v.text}
+              </Text>
+              <Button size="small" appearance="subtle" onClick={() => onUse(v.text)}>
+                Brug denne
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -17,7 +17,10 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(options.webPreferences).not.toHaveProperty('experimentalFeatures');
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('opens hidden until the page is ready, at a usable size, centred by default', () => {

@@ -32,6 +32,8 @@ export function mainWindowOptions(
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click cannot open a window either (electronegativity's AUXCLICK check).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       safeDialogs: true,
     },

@@ -31,9 +31,47 @@ describe('electron-builder.yml', () => {
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
   });
 
-  it('unpacks better-sqlite3 from the asar and never rebuilds it itself', () => {
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+  it('unpacks the SQLite addon from the asar and never rebuilds it itself', () => {
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
     expect(config.npmRebuild).toBe(false);
+  });
+
+  it('sets the security fuses (SECURITY.md, item 19)', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(validate({ ...config, electronFuses: { runAsNod: false } })).toBe(false);
+  });
+});
+
+describe('electron-builder.ci.yml (the packaging smoke test)', () => {
+  const ci = YAML.parse(fs.readFileSync(path.join(ROOT, 'electron-builder.ci.yml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+  it('matches the schema and builds on the real configuration', () => {
+    expect(validate(ci), JSON.stringify(validate.errors)).toBe(true);
+    expect(ci.extends).toBe('./electron-builder.yml');
+  });
+
+  it('packs around a stub Electron, rebuilds nothing, and makes only an unpacked Linux folder', () => {
+    expect(ci).toMatchObject({
+      electronDist: 'node_modules/.cache/samspil-packaging/electron-stub',
+      npmRebuild: false,
+      nodeGypRebuild: false,
+      electronFuses: null,
+      linux: { target: 'dir' },
+    });
+    expect((ci.directories as { buildResources: string }).buildResources).toBe(
+      (config.directories as unknown as { buildResources: string }).buildResources,
+    );
   });
 
   it('ships only runtime code: better-sqlite3 is a dependency, the UI libraries are bundled', () => {

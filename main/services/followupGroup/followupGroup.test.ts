@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldsOfPartnership } from '../../../shared/api';
 import { openDatabase } from '../../db/open';
 import { createRepositories } from '../../db/repositories';
 import { useTempFolder } from '../../testing/tempFolder';
@@ -260,5 +261,56 @@ describe('the følgegruppe', () => {
         reason: 'Forkert dato i referatet',
       }),
     ]);
+  });
+  it('adds the portfolio pack: new, ended, expiring and moved partnerships since the previous meeting', async () => {
+    const { call, setToday } = await groupWithMembers('2026-01-05');
+    const create = (title: string, extra: Record<string, unknown> = {}) =>
+      call('partnerships.create', {
+        title,
+        partner: 'Ældre Sagen',
+        volunteerType: 'humanitaer',
+        involvement: 'lav',
+        status: 'aktiv',
+        ...extra,
+      });
+    const moved = await create('Besøgsvenner');
+    const ended = await create('Julehjælp');
+    await create('Strikkeklub', { endDate: '2026-07-15' });
+    await create('Uændret');
+    const first = await call('meetings.create', meetingOn('2026-03-12'));
+    setToday('2026-04-01');
+    await create('Ny gåtur', { volunteerType: 'faellesskab' });
+    await call('partnerships.reclassify', {
+      id: moved.id,
+      volunteerType: 'humanitaer',
+      involvement: 'hoej',
+      reason: 'Kommunen koordinerer nu',
+    });
+    const endedNow = fieldsOfPartnership(await call('partnerships.get', { id: ended.id }));
+    await call('partnerships.update', { id: ended.id, fields: { ...endedNow, status: 'afsluttet' } });
+    setToday('2026-05-01');
+    const second = await call('meetings.create', meetingOn('2026-06-11'));
+    const withPack = await call('agendaItems.addPortfolioPack', { meetingId: second.id });
+    const item = withPack.items.find((i) => i.standing === 'portefoelje')!;
+    expect(item.number).toBe(3);
+    const pack = item.portfolio!;
+    expect(pack.since).toBe(first.date);
+    expect(pack.new.map((p) => p.title)).toEqual(['Ny gåtur']);
+    expect(pack.ended.map((p) => p.title)).toEqual(['Julehjælp']);
+    expect(pack.expiring.map((p) => [p.title, p.endDate])).toEqual([['Strikkeklub', '2026-07-15']]);
+    expect(pack.moved.map((p) => [p.title, p.fromQuadrant, p.toQuadrant])).toEqual([['Besøgsvenner', 3, 1]]);
+    expect(pack.quadrantCounts).toEqual([1, 0, 2, 1]);
+    expect(item.partnerships.map((p) => p.title).sort()).toEqual([
+      'Besøgsvenner',
+      'Julehjælp',
+      'Ny gåtur',
+      'Strikkeklub',
+    ]);
+    expect(item.background).toContain(
+      'Siden 12.3.2026: 1 nye, 1 afsluttede, 1 udløber inden for 90 dage, 1 flyttet',
+    );
+    // Adding it again refreshes the one item rather than adding a second.
+    const again = await call('agendaItems.addPortfolioPack', { meetingId: second.id });
+    expect(again.items.filter((i) => i.standing === 'portefoelje')).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import {
   TextRun,
   type IStylesOptions,
 } from 'docx';
+import { imageSize } from './imageSize';
 
 export interface Letterhead {
   municipalityName: string;
@@ -49,13 +50,20 @@ export const DOCUMENT_STYLES: IStylesOptions = {
   },
 };
 
+/** 40 points high, as wide as the logo's own proportions allow (at most four times as wide). */
+function logoBox(data: Uint8Array): { width: number; height: number } {
+  const size = imageSize(data);
+  const ratio = size && size.height > 0 ? Math.min(size.width / size.height, 4) : 1;
+  return { width: Math.round(40 * ratio), height: 40 };
+}
+
 export function letterheadHeader(letterhead: Letterhead): Header {
   const logo = letterhead.logo
     ? [
         new ImageRun({
           type: letterhead.logo.type,
           data: letterhead.logo.data,
-          transformation: { width: 40, height: 40 },
+          transformation: logoBox(letterhead.logo.data),
         }),
       ]
     : [];

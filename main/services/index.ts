@@ -1,6 +1,7 @@
 import type { Repositories } from '../db/repositories';
 import { createActionPlanService } from './actionPlans';
 import { createAgreementService } from './agreements';
+import { createDocumentLogoService } from './documentLogo';
 import { createBackupService } from './backups';
 import { createDemoService } from './demo/loadDemo';
 import { createFollowupServices } from './followupGroup';
@@ -15,7 +16,10 @@ import { createSettingsService } from './settings';
 import { createExportService } from './transfer/exportService';
 import { createImportService } from './transfer/importService';
 
-export function createServices(repos: Repositories, ports: Ports) {
+export function createServices(repos: Repositories, basePorts: Ports) {
+  // Every document service reads the municipality's chosen logo through ports.logo().
+  const logo = createDocumentLogoService(repos, basePorts);
+  const ports = logo.ports;
   const settings = createSettingsService(repos, ports.now);
   const partnerships = createPartnershipService(repos, ports, settings);
   const actionPlans = createActionPlanService(repos, ports, settings);
@@ -29,6 +33,7 @@ export function createServices(repos: Repositories, ports: Ports) {
       }),
     },
     settings,
+    logo,
     lists: createLookupListService(repos),
     organisations: createOrganisationService(repos, ports),
     partnerships,

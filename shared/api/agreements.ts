@@ -88,3 +88,12 @@ export const clauseVersionSchema = z.object({
   text: z.string(),
   savedAt: z.string(),
 });
+
+/** The logo on the documents' letterhead: the municipality's own, or Samspil's default. */
+export const documentLogoSchema = z.object({
+  fileName: z.string(),
+  type: z.enum(['png', 'jpg']),
+  contentBase64: z.string(),
+  custom: z.boolean(),
+});
+export type DocumentLogo = z.output<typeof documentLogoSchema>;

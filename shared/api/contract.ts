@@ -16,6 +16,7 @@ import {
   agreementCheckSchema,
   agreementInputSchema,
   clauseVersionSchema,
+  documentLogoSchema,
   documentRecordSchema,
   generateAgreementSchema,
   generatedAgreementSchema,
@@ -125,6 +126,9 @@ export const contract = {
   'agreements.setTemplate': { input: templateFileSchema, output: templateInfoSchema },
   'agreements.removeTemplate': { input: noInput, output: z.null() },
   'agreements.clauseVersions': { input: noInput, output: z.array(clauseVersionSchema) },
+  'documents.logo': { input: noInput, output: documentLogoSchema.nullable() },
+  'documents.setLogo': { input: templateFileSchema, output: documentLogoSchema.nullable() },
+  'documents.resetLogo': { input: noInput, output: documentLogoSchema.nullable() },
   'backups.list': { input: noInput, output: backupListSchema },
   'backups.create': { input: noInput, output: backupFileSchema },
   'backups.restore': {

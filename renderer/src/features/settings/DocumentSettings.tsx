@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { AgreementTemplateSettings } from './AgreementTemplateSettings';
+import { LogoSettings } from './LogoSettings';
 import { useUpdateSettings } from './queries';
 
 const useStyles = makeStyles({
@@ -86,6 +87,7 @@ export function DocumentSettings({ settings }: { settings: Settings }) {
           onChange={(_e, d) => setValues((v) => ({ ...v, documentFooter: d.value }))}
         />
       </Field>
+      <LogoSettings />
       {CLAUSE_KEYS.map((key) => (
         <Field
           key={key}

@@ -36,6 +36,9 @@ export const RECORD_LABELS: Record<string, string> = {
   contact_persons: 'Person',
   documents: 'Dokument',
   followup_members: 'Medlemskab af følgegruppen',
+  followup_meeting: 'Møde i følgegruppen',
+  actionPlan: 'Handleplan',
+  actionEffort: 'Indsats i handleplan',
   followup_meetings: 'Møde i følgegruppen',
   followup_agenda_items: 'Dagsordenspunkt',
   followup_attendance: 'Deltagelse i møde',
@@ -71,6 +74,12 @@ const STORED_FIELD_LABELS: Record<string, string> = {
   presenter_person_id: 'Oplægsholder',
   responsible_person_id: 'Ansvarlig',
   partner_contact_id: 'Kontaktperson',
+  legalBasis: 'Retsgrundlag',
+  consentDate: 'Samtykke givet',
+  informed: 'Oplyst (art. 14)',
+  informedDate: 'Oplyst den',
+  retentionDate: 'Opbevares til',
+  mergedFrom: 'Lagt sammen med',
   municipal_contact_id: 'Kommunal kontaktperson',
 };
 

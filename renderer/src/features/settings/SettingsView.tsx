@@ -24,30 +24,49 @@ const useStyles = makeStyles({
   },
 });
 
-function RenewalWindow({ days }: { days: number }) {
+type NumberSettingKey = 'renewalWindowDays' | 'retentionYearsAfterEnd' | 'retentionYearsAfterVolunteerTerm';
+
+/** One whole-number setting with its own Gem button. */
+function NumberSetting({
+  setting,
+  label,
+  stored,
+  min,
+  max,
+  unit,
+}: {
+  setting: NumberSettingKey;
+  label: string;
+  stored: number;
+  min: number;
+  max: number;
+  unit: string;
+}) {
   const notify = useNotify();
   const update = useUpdateSettings();
-  const [value, setValue] = useState<number | null>(days);
-  const valid = value !== null && Number.isInteger(value) && value >= 1 && value <= 730;
+  const [value, setValue] = useState<number | null>(stored);
+  const valid = value !== null && Number.isInteger(value) && value >= min && value <= max;
   return (
     <Field
-      label="Advar om aftaler, der udløber eller skal fornyes inden for (dage)"
-      validationMessage={valid ? undefined : 'Vælg et helt antal dage mellem 1 og 730.'}
+      label={label}
+      validationMessage={
+        valid ? undefined : `Vælg et helt antal ${unit} mellem ${String(min)} og ${String(max)}.`
+      }
       validationState={valid ? 'none' : 'error'}
     >
       <div style={{ display: 'flex', gap: 8 }}>
         <SpinButton
           value={value}
-          min={1}
-          max={730}
+          min={min}
+          max={max}
           onChange={(_e, d) => setValue(d.value ?? (d.displayValue ? Number(d.displayValue) : null))}
         />
         <Button
-          disabled={!valid || value === days || update.isPending}
+          disabled={!valid || value === stored || update.isPending}
           onClick={() =>
             valid &&
             update.mutate(
-              { renewalWindowDays: value },
+              { [setting]: value },
               {
                 onSuccess: () => notify('Indstillingen er gemt'),
                 onError: (e) => notify(e.message, 'error'),
@@ -75,7 +94,49 @@ export function SettingsView() {
           Påmindelser
         </Text>
         {settings.data ? (
-          <RenewalWindow key={settings.data.renewalWindowDays} days={settings.data.renewalWindowDays} />
+          <NumberSetting
+            key={settings.data.renewalWindowDays}
+            setting="renewalWindowDays"
+            label="Advar om aftaler, der udløber eller skal fornyes inden for (dage)"
+            stored={settings.data.renewalWindowDays}
+            min={1}
+            max={730}
+            unit="dage"
+          />
+        ) : (
+          <Spinner />
+        )}
+      </div>
+      <div className={`${page.card} ${styles.card}`}>
+        <Text as="h2" size={500} weight="semibold" style={{ margin: 0 }}>
+          Databeskyttelse: opbevaringsfrister
+        </Text>
+        <Text>
+          Hvor længe personoplysninger gemmes, når samarbejdet er slut. Personer og samarbejder, der har
+          passeret fristen, står under Personer → Til sletning. En frist kan også sættes for den enkelte
+          person.
+        </Text>
+        {settings.data ? (
+          <>
+            <NumberSetting
+              key={`end-${String(settings.data.retentionYearsAfterEnd)}`}
+              setting="retentionYearsAfterEnd"
+              label="År efter at det sidste samarbejde er afsluttet"
+              stored={settings.data.retentionYearsAfterEnd}
+              min={1}
+              max={50}
+              unit="år"
+            />
+            <NumberSetting
+              key={`volunteer-${String(settings.data.retentionYearsAfterVolunteerTerm)}`}
+              setting="retentionYearsAfterVolunteerTerm"
+              label="År efter at en enkeltfrivilligs forløb er afsluttet"
+              stored={settings.data.retentionYearsAfterVolunteerTerm}
+              min={1}
+              max={50}
+              unit="år"
+            />
+          </>
         ) : (
           <Spinner />
         )}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openView } from './support/app';
+
+const NAME = 'Ingeborg Zylberstein';
+
+async function createPartnershipWithContact(page: Page) {
+  await openView(page, '#/samarbejder');
+  await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
+  const form = page.getByRole('dialog', { name: 'Nyt samarbejde' });
+  await form.getByLabel('Titel').fill('Besøgsvenner på Solgården');
+  await form.getByLabel('Partner').fill('Røde Kors Frederiksberg');
+  await form.getByLabel('Frivillig type').selectOption({ label: 'Humanitær forening' });
+  await form.getByRole('tab', { name: 'Involvering' }).click();
+  await form.getByRole('radio', { name: 'Lav', exact: true }).check();
+  await form.getByRole('tab', { name: 'Kontakter' }).click();
+  await form.getByRole('group', { name: 'Partnerens kontaktperson' }).getByLabel('Navn').fill(NAME);
+  await form
+    .getByRole('group', { name: 'Partnerens kontaktperson' })
+    .getByLabel('Telefon')
+    .fill('23 45 67 89');
+  await form.getByRole('tab', { name: 'Noter' }).click();
+  await form.getByLabel('Noter').fill(`${NAME} koordinerer. CPR 010190-1234`);
+  await form.getByRole('button', { name: 'Gem' }).click();
+
+  // Text that looks like a CPR number is stopped with a warning the user can act on.
+  const warning = page.getByRole('alertdialog', { name: 'Ligner det et CPR-nummer?' });
+  await expect(warning).toContainText('Noter');
+  await page.screenshot({ path: '/tmp/persons-cpr-warning.png' });
+  await warning.getByRole('button', { name: 'Ret teksten' }).click();
+  await expect(form).toBeVisible();
+  await form.getByLabel('Noter').fill(`${NAME} koordinerer besøgene.`);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('records the legal basis, exports everything about a person, erases them, and search finds nothing', async ({
+  page,
+}) => {
+  await createPartnershipWithContact(page);
+
+  await openView(page, '#/personer');
+  const row = page.getByTestId('person-row').filter({ hasText: NAME });
+  await expect(row).toContainText('Besøgsvenner på Solgården');
+  await expect(row).toContainText('Ikke angivet');
+  await row.getByRole('button', { name: `Åbn ${NAME}` }).click();
+  const panel = page.getByRole('dialog', { name: NAME });
+  await panel.getByRole('radio', { name: /Samtykke/ }).check();
+  await panel.getByLabel('Samtykke givet').fill('2026-01-05');
+  await panel.getByRole('checkbox', { name: /oplyst om registreringen/ }).check();
+  await panel.getByLabel('Oplyst den').fill('2026-01-06');
+  await panel.getByRole('button', { name: 'Gem' }).click();
+  await expect(row).toContainText('Samtykke (litra a)');
+  await expect(row).toContainText('Ja, 6.1.2026');
+  await page.screenshot({ path: '/tmp/persons-panel.png' });
+
+  // Access: a JSON file and a Word document with everything about the person.
+  const downloads: string[] = [];
+  const saved: Promise<void>[] = [];
+  page.on('download', (d) => {
+    downloads.push(d.suggestedFilename());
+    saved.push(d.path().then((p) => void downloads.push(fs.readFileSync(p, 'utf8').slice(0, 100_000))));
+  });
+  await panel.getByRole('button', { name: 'Eksportér alt om personen' }).click();
+  await expect.poll(() => saved.length).toBe(2);
+  await Promise.all(saved);
+  expect(downloads).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^Indsigt - Ingeborg Zylberstein - \d{4}-\d{2}-\d{2}\.json$/),
+      expect.stringMatching(/^Indsigt - Ingeborg Zylberstein - \d{4}-\d{2}-\d{2}\.docx$/),
+    ]),
+  );
+  const json = downloads.find((d) => d.startsWith('{'))!;
+  expect(JSON.parse(json)).toMatchObject({
+    person: { name: NAME, phone: '23 45 67 89', legalBasis: expect.stringContaining('Samtykke') },
+    partnerships: [expect.objectContaining({ title: 'Besøgsvenner på Solgården' })],
+    mentions: [expect.objectContaining({ field: 'Noter', text: `${NAME} koordinerer besøgene.` })],
+  });
+
+  // Erasure.
+  await panel.getByRole('button', { name: 'Slet (anonymisér) …' }).click();
+  const confirm = page.getByRole('alertdialog', { name: `Slet ${NAME}?` });
+  await confirm.getByRole('button', { name: 'Slet personen' }).click();
+  await expect(confirm).toContainText('Skriv hvorfor');
+  await confirm.getByLabel('Begrundelse').fill('Anmodning om sletning 24.11.2026');
+  await page.screenshot({ path: '/tmp/persons-erase.png' });
+  await confirm.getByRole('button', { name: 'Slet personen' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByTestId('person-row').filter({ hasText: NAME })).toHaveCount(0);
+
+  // The log keeps that it happened, not who it was.
+  await page.getByRole('tab', { name: 'Logbog' }).click();
+  const erased = page.getByTestId('audit-row').filter({ hasText: 'Anonymiseret' });
+  await expect(erased).toContainText('Anmodning om sletning 24.11.2026');
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'Zylberstein' })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/persons-log.png', fullPage: true });
+  await page.getByRole('tab', { name: 'Til sletning' }).click();
+  await expect(page.getByText(/Afsluttede samarbejder \(\d+\)/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/persons-retention.png', fullPage: true });
+
+  // Search finds nothing, in the register and among the persons.
+  await openView(page, '#/samarbejder');
+  await page.getByLabel('Søg i samarbejder').fill('Zylberstein');
+  await expect(page.getByText('Ingen samarbejder matcher søgningen og filtrene.')).toBeVisible();
+  await expect(page.getByTestId('partnership-row')).toHaveCount(0);
+  await page.getByLabel('Søg i samarbejder').fill('Solgården');
+  await expect(page.getByTestId('partnership-row')).toHaveCount(1);
+  await expect(page.getByTestId('partnership-row')).not.toContainText('Zylberstein');
+});

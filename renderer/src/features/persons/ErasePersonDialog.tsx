@@ -1,0 +1,79 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Person } from '../../../../shared/api';
+import { useNotify } from '../../components/useNotify';
+import { useErasePerson } from './queries';
+
+/** What an erasure does and does not reach, said before the user confirms it. */
+export const ERASURE_EXPLANATION =
+  'Navn, e-mail og telefon erstattes med «[anonymiseret]» overalt: i samarbejder, noter, følgegruppens referater og ' +
+  'opfølgningspunkter, søgningen og logbogens værdier. Logbogen beholder, at der er slettet, hvornår, af hvem og hvorfor. ' +
+  'Det kan ikke fortrydes. Sikkerhedskopier fra før sletningen indeholder stadig oplysningerne, indtil de udløber.';
+
+export function ErasePersonDialog({
+  person,
+  onClose,
+  onErased,
+}: {
+  person: Person;
+  onClose(): void;
+  onErased(): void;
+}) {
+  const erase = useErasePerson();
+  const notify = useNotify();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function confirm() {
+    if (!reason.trim()) {
+      setProblem('Skriv hvorfor personen slettes, fx «Anmodning om sletning 3.11.2026».');
+      return;
+    }
+    try {
+      await erase.mutateAsync({ id: person.id, reason });
+      notify('Personen er anonymiseret overalt');
+      onErased();
+    } catch (error) {
+      setProblem(`Personen er ikke slettet. ${error instanceof Error ? error.message : ''}`);
+    }
+  }
+
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Slet {person.name}?</DialogTitle>
+          <DialogContent>
+            <p>{ERASURE_EXPLANATION}</p>
+            <Field label="Begrundelse" required hint="Skrives i logbogen. Skriv ikke personens navn.">
+              <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
+            </Field>
+            {problem && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{problem}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => void confirm()} disabled={erase.isPending}>
+              {erase.isPending ? 'Sletter …' : 'Slet personen'}
+            </Button>
+            <Button onClick={onClose}>Annuller</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

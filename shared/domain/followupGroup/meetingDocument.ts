@@ -196,7 +196,11 @@ export function meetingDocumentContent(
     const fields: [string, string][] = [
       ['Fremlægges af', item.presenter],
       ['Baggrund', item.background],
-      ['Samarbejder', item.partnerships.map((p) => `${p.title} (${p.partner})`).join('; ')],
+      // The portfolio pack lists its partnerships by what happened to them instead.
+      [
+        'Samarbejder',
+        item.portfolio ? '' : item.partnerships.map((p) => `${p.title} (${p.partner})`).join('; '),
+      ],
       ['Strategimål', goals.join('; ')],
       ...(item.standing === 'naeste_moede' ? ([['Næste møde', nextText]] as [string, string][]) : []),
       ...(minutes

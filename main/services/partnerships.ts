@@ -30,7 +30,7 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
   function flagged(
     stored: StoredPartnership,
     today = toIsoDate(ports.now()),
-    window = settings.get().renewalWindowDays,
+    window = settings.renewalWindowDays(),
   ) {
     return { ...stored, flags: computeFlags(stored, today, window) };
   }
@@ -113,6 +113,22 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
     repos.organisations.deleteIfUnused(before.partnerId);
   }
 
+  /** Adds a partnership with its history entry and returns its id; bulk imports need nothing more. */
+  function add(fields: PartnershipFields): number {
+    return repos.transaction(() => {
+      const now = stamp();
+      const id = repos.partnerships.insert(toRecord(fields, now), now);
+      repos.auditLog.append({
+        at: now,
+        actor: ports.actor,
+        entity: 'partnership',
+        entityId: id,
+        action: 'create',
+      });
+      return id;
+    });
+  }
+
   /** Saves new values, writing each changed field (and a changed quadrant) to the history with the reason. */
   function update(id: number, fields: PartnershipFields, reason = ''): Partnership {
     return repos.transaction(() => {
@@ -134,32 +150,23 @@ export function createPartnershipService(repos: Repositories, ports: Ports, sett
   return {
     list(): Partnership[] {
       const today = toIsoDate(ports.now());
-      const window = settings.get().renewalWindowDays;
+      const window = settings.renewalWindowDays();
       return repos.partnerships.list().map((p) => flagged(p, today, window));
     },
     /** One page in Danish title order (keyset pagination: pass `next` back as `after`). */
     page(input: RegisterPageInput): { rows: Partnership[]; next: RegisterPageInput['after'] } {
       const today = toIsoDate(ports.now());
-      const window = settings.get().renewalWindowDays;
+      const window = settings.renewalWindowDays();
       const { rows, next } = repos.registerPage.page(input.filter, input.after, input.limit, input.direction);
-      return { rows: rows.map((p) => flagged(p, today, window)), next };
+      // The rows are fresh objects: add the flags in place rather than copy every field again.
+      return { rows: rows.map((p) => Object.assign(p, { flags: computeFlags(p, today, window) })), next };
     },
     get: (id: number): Partnership => flagged(mustGetStored(id)),
 
-    create(fields: PartnershipFields): Partnership {
-      return repos.transaction(() => {
-        const now = stamp();
-        const id = repos.partnerships.insert(toRecord(fields, now), now);
-        repos.auditLog.append({
-          at: now,
-          actor: ports.actor,
-          entity: 'partnership',
-          entityId: id,
-          action: 'create',
-        });
-        return flagged(mustGetStored(id));
-      });
-    },
+    create: (fields: PartnershipFields): Partnership =>
+      repos.transaction(() => flagged(mustGetStored(add(fields)))),
+
+    add,
 
     update,
 

@@ -29,22 +29,25 @@ export function clauseVersionsOf(repos: Repositories): ClauseVersion[] {
 }
 
 export function createSettingsService(repos: Repositories, now: () => Date = () => new Date()) {
+  /** One stored value over its default; a stored value that no longer validates falls back. */
+  function valueOf<K extends keyof Settings>(key: K): Settings[K] {
+    const stored = repos.settings.get(key);
+    const field = settingsSchema.shape[key];
+    const merged =
+      key === 'clauses' && stored && typeof stored === 'object' ? { ...DEFAULTS.clauses, ...stored } : stored;
+    const parsed = merged === undefined ? null : field.safeParse(merged);
+    return parsed?.success ? (parsed.data as Settings[K]) : DEFAULTS[key];
+  }
+
   return {
-    /** Stored values over the defaults, key by key; a stored value that no longer validates falls back. */
+    /** Stored values over the defaults, key by key. */
     get(): Settings {
       const settings: Record<string, unknown> = {};
-      for (const key of KEYS) {
-        const stored = repos.settings.get(key);
-        const field = settingsSchema.shape[key];
-        const merged =
-          key === 'clauses' && stored && typeof stored === 'object'
-            ? { ...DEFAULTS.clauses, ...stored }
-            : stored;
-        settings[key] =
-          merged !== undefined && field.safeParse(merged).success ? field.parse(merged) : DEFAULTS[key];
-      }
+      for (const key of KEYS) settings[key] = valueOf(key);
       return settings as Settings;
     },
+    /** Just the renewal window: every register read needs it, and reading all settings per row adds up. */
+    renewalWindowDays: (): number => valueOf('renewalWindowDays'),
     update(patch: Partial<Settings>): Settings {
       const before = this.get().clauses;
       repos.transaction(() => {

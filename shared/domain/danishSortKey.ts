@@ -42,8 +42,13 @@ export function danishSortKey(text: string): string {
     .normalize('NFC')
     .toLowerCase();
   let key = '';
-  for (const part of lower.match(/\d+|[^\d]/gu) ?? []) {
-    key += /^\d/.test(part) ? keyOfNumber(part) : keyOfCharacter(part);
+  for (const [run] of lower.matchAll(/\d+|\D+/g)) {
+    if (/^\d/.test(run)) {
+      key += keyOfNumber(run);
+      continue;
+    }
+    // Plain a–z (most of any title) map to themselves; only the rest needs a lookup.
+    for (const char of run) key += char >= 'a' && char <= 'z' ? char : keyOfCharacter(char);
   }
   return key;
 }

@@ -39,13 +39,22 @@ export interface FlagInput {
   childCertificateDate: string | null;
 }
 
-function daysBetween(fromIso: string, toIso: string): number | null {
-  const from = parseIsoDate(fromIso);
-  const to = parseIsoDate(toIso);
-  if (!from || !to) return null;
-  return (
-    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000
-  );
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `iso` moved `days` days, as an ISO date. */
+function addDays(iso: string, days: number): string | null {
+  const date = parseIsoDate(iso);
+  if (!date) return null;
+  return new Date(Date.UTC(date.year, date.month - 1, date.day + days)).toISOString().slice(0, 10);
+}
+
+// The register computes flags for every row on the same day with the same window: remember the horizon.
+let lastHorizon = { today: '', days: Number.NaN, horizon: null as string | null };
+
+function horizonOf(today: string, days: number): string | null {
+  if (lastHorizon.today !== today || lastHorizon.days !== days)
+    lastHorizon = { today, days, horizon: addDays(today, days) };
+  return lastHorizon.horizon;
 }
 
 /**
@@ -61,12 +70,13 @@ export function computeFlags(
   const running = p.status !== 'afsluttet';
   if (running && p.childrenUnder15 && p.fixedAttachment && !p.childCertificateDate)
     flags.push('boerneattest_mangler');
-  const dueIn = [p.endDate, p.renewalDate]
-    .map((date) => (date ? daysBetween(today, date) : null))
-    .filter((days): days is number => days !== null && days >= 0 && days <= renewalWindowDays);
-  if (running && dueIn.length > 0) flags.push('fornyelse_snart');
-  const endedDaysAgo = p.endDate ? daysBetween(p.endDate, today) : null;
-  if (p.status === 'aktiv' && endedDaysAgo !== null && endedDaysAgo > 0) flags.push('udloebet_men_aktiv');
+  // ISO dates compare as text, so no date arithmetic per row.
+  const horizon = horizonOf(today, renewalWindowDays);
+  const due = (date: string | null) =>
+    date !== null && ISO_DATE.test(date) && horizon !== null && date >= today && date <= horizon;
+  if (running && (due(p.endDate) || due(p.renewalDate))) flags.push('fornyelse_snart');
+  const ended = p.endDate !== null && ISO_DATE.test(p.endDate) && p.endDate < today;
+  if (p.status === 'aktiv' && ended) flags.push('udloebet_men_aktiv');
   if (running && p.involvement === 'hoej' && p.agreementKind === 'ingen') flags.push('hoej_uden_aftale');
   return flags;
 }

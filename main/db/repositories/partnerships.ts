@@ -126,6 +126,8 @@ export type PartnershipRecord = Omit<PartnershipFields, 'partner' | 'partnerCont
 function columnsOf(record: PartnershipRecord) {
   return {
     title: record.title,
+    // The register pages in Danish title order through an index on this key (see registerPage.ts).
+    titleKey: danishSortKey(record.title),
     organisationId: record.organisationId,
     volunteerType: record.volunteerType,
     involvement: record.involvement,
@@ -163,6 +165,7 @@ function columnsOf(record: PartnershipRecord) {
 /** Column ↔ named parameter of `columnsOf`, the one list both INSERT and UPDATE are built from. */
 const COLUMNS: readonly (readonly [column: string, parameter: keyof ReturnType<typeof columnsOf>])[] = [
   ['title', 'title'],
+  ['title_key', 'titleKey'],
   ['organisation_id', 'organisationId'],
   ['volunteer_type', 'volunteerType'],
   ['involvement', 'involvement'],
@@ -228,9 +231,6 @@ export function createPartnershipRepository(db: Database) {
   const byTitleAndPartner = db.prepare<[string, number], { id: number }>(
     'SELECT id FROM partnerships WHERE title = ? COLLATE NOCASE AND organisation_id = ?',
   );
-  // The register pages in Danish title order through an index on this key (see registerPage.ts).
-  db.function('danish_sort_key', { deterministic: true }, (title: unknown) => danishSortKey(String(title)));
-  const sortKey = db.prepare('UPDATE partnerships SET title_key = danish_sort_key(title) WHERE id = ?');
   const ftsDelete = db.prepare('DELETE FROM partnerships_fts WHERE rowid = ?');
   const ftsInsert = db.prepare(`
     INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
@@ -252,7 +252,6 @@ export function createPartnershipRepository(db: Database) {
   }
 
   function reindex(id: number): void {
-    sortKey.run(id);
     ftsDelete.run(id);
     ftsInsert.run(id);
   }
@@ -285,8 +284,9 @@ export function createPartnershipRepository(db: Database) {
     },
     insert(record: PartnershipRecord, now: string): number {
       const id = Number(insert.run({ ...columnsOf(record), now }).lastInsertRowid);
-      setGoals(id, record.strategyGoalIds);
-      reindex(id);
+      // A new row has no goals or search entry to clear first (imports add thousands at a time).
+      for (const goalId of new Set(record.strategyGoalIds)) addGoal.run(id, goalId);
+      ftsInsert.run(id);
       return id;
     },
     update(id: number, record: PartnershipRecord, now: string): boolean {

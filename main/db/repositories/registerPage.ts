@@ -27,6 +27,14 @@ const FILTER_COLUMNS: Readonly<Record<keyof PageFilter, string>> = {
 
 type Direction = 'ascending' | 'descending';
 
+// The record's columns plus its strategy goals and sort key, so one statement serves the page.
+const PAGE_SELECT = SELECT.replace(
+  /\n\s*FROM partnerships p\b/,
+  `, p.title_key,
+         (SELECT group_concat(g.strategy_goal_id) FROM partnership_strategy_goals g
+          WHERE g.partnership_id = p.id) AS goal_ids$&`,
+);
+
 /**
  * One page of the register in Danish title order, after `cursor`. Walks the title-key index and
  * stops after `limit` rows, so the first page costs the same at 1,000 and 100,000 partnerships.
@@ -37,23 +45,18 @@ export function registerPageSql(filter: PageFilter, hasCursor: boolean, directio
   const order = direction === 'ascending' ? 'ASC' : 'DESC';
   if (hasCursor)
     where.push(`(p.title_key, p.id) ${direction === 'ascending' ? '>' : '<'} (@afterKey, @afterId)`);
-  return `${SELECT}
+  return `${PAGE_SELECT}
   ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
   ORDER BY p.title_key ${order}, p.id ${order} LIMIT @limit`;
 }
 
-type Row = PartnershipRow;
+const byNumber = (a: number, b: number) => a - b;
+
+type Row = PartnershipRow & { title_key: string; goal_ids: string | null };
 
 export function createRegisterPageRepository(db: Database) {
   // One prepared statement per shape of filter, made once and reused.
   const statements = new Map<string, Statement<Record<string, unknown>, Row>>();
-  const goalsOf = db.prepare<[string], { partnership_id: number; strategy_goal_id: number }>(`
-    SELECT partnership_id, strategy_goal_id FROM partnership_strategy_goals
-    WHERE partnership_id IN (SELECT value FROM json_each(?)) ORDER BY strategy_goal_id`);
-  const keyOf = db.prepare<[number], { title_key: string }>(
-    'SELECT title_key FROM partnerships WHERE id = ?',
-  );
-
   function statementFor(filter: PageFilter, hasCursor: boolean, direction: Direction) {
     const shape = `${Object.keys(filter).sort().join(',')}|${String(hasCursor)}|${direction}`;
     let statement = statements.get(shape);
@@ -77,16 +80,12 @@ export function createRegisterPageRepository(db: Database) {
         ...(cursor && { afterKey: cursor.key, afterId: cursor.id }),
         limit,
       });
-      const goals = new Map<number, number[]>();
-      for (const link of goalsOf.all(JSON.stringify(rows.map((r) => r.id)))) {
-        const list = goals.get(link.partnership_id);
-        if (list) list.push(link.strategy_goal_id);
-        else goals.set(link.partnership_id, [link.strategy_goal_id]);
-      }
       const last = rows.at(-1);
       return {
-        rows: rows.map((row) => toPartnership(row, goals.get(row.id) ?? [])),
-        next: rows.length === limit && last ? { key: keyOf.get(last.id)!.title_key, id: last.id } : null,
+        rows: rows.map((row) =>
+          toPartnership(row, row.goal_ids === null ? [] : row.goal_ids.split(',').map(Number).sort(byNumber)),
+        ),
+        next: rows.length === limit && last ? { key: last.title_key, id: last.id } : null,
       };
     },
   };

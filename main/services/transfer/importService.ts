@@ -7,7 +7,14 @@ import {
   type PartnershipFields,
   type TransferFile,
 } from '../../../shared/api';
-import { LOOKUP_LIST_LABELS, quadrantOf, type LookupList } from '../../../shared/domain';
+import {
+  CPR_WARNING,
+  LOOKUP_LIST_LABELS,
+  fieldLabel,
+  fieldsWithCpr,
+  quadrantOf,
+  type LookupList,
+} from '../../../shared/domain';
 import type { Repositories } from '../../db/repositories';
 import type { PartnershipService } from '../partnerships';
 import { SpreadsheetError, readSpreadsheet } from '../spreadsheet/readSpreadsheet';
@@ -19,6 +26,11 @@ interface PlannedRow {
   action: ImportPreviewRow['action'];
   existingId: number | null;
   errors: string[];
+}
+
+/** Text that looks like a CPR number is imported (the detector can misread), but flagged by row and column. */
+function warningsOf(parsed: ParsedRow): string[] {
+  return parsed.fields ? fieldsWithCpr(parsed.fields).map((key) => `${fieldLabel(key)}: ${CPR_WARNING}`) : [];
 }
 
 export function createImportService(repos: Repositories, partnerships: PartnershipService) {
@@ -125,6 +137,7 @@ export function createImportService(repos: Repositories, partnerships: Partnersh
           quadrant: parsed.fields ? quadrantOf(parsed.fields.volunteerType, parsed.fields.involvement) : null,
           action,
           errors,
+          warnings: action === 'reject' ? [] : warningsOf(parsed),
         })),
         unknownColumns: sheet.unknownColumns,
         newListItems: missingListItems(rows),
@@ -145,7 +158,7 @@ export function createImportService(repos: Repositories, partnerships: Partnersh
         let updated = 0;
         for (const row of rows) {
           if (row.action === 'create') {
-            partnerships.create(fieldsOf(row.parsed));
+            partnerships.add(fieldsOf(row.parsed));
             imported++;
           } else if (row.action === 'update') {
             partnerships.update(row.existingId!, fieldsOf(row.parsed), reason);
@@ -160,6 +173,10 @@ export function createImportService(repos: Repositories, partnerships: Partnersh
         rejected: rows
           .filter((r) => r.action === 'reject')
           .map((r) => ({ row: r.parsed.row, errors: r.errors })),
+        warnings: rows
+          .filter((r) => r.action === 'create' || r.action === 'update')
+          .map((r) => ({ row: r.parsed.row, warnings: warningsOf(r.parsed) }))
+          .filter((r) => r.warnings.length > 0),
         rejectedFile: rejectedFile(file, sheet.headers, rows),
       };
     },

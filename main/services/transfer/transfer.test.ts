@@ -150,14 +150,14 @@ describe('import commit', () => {
       HEADER,
       ...Array.from({ length: 20 }, (_, i) => `Samarbejde ${String(i)};Forening;Fællesskab;Lav;;;;`),
     ];
-    const create = services.partnerships.create;
+    const add = services.partnerships.add;
     let calls = 0;
-    services.partnerships.create = (fields) => {
+    services.partnerships.add = (fields) => {
       if (++calls === 10) throw new Error('disk full');
-      return create(fields);
+      return add(fields);
     };
     await expect(services.import.commit(csvFile(lines), false)).rejects.toThrow('disk full');
-    services.partnerships.create = create;
+    services.partnerships.add = add;
     expect(services.partnerships.list()).toEqual([]);
     expect(services.organisations.list()).toEqual([]);
   });

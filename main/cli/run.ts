@@ -172,7 +172,13 @@ function readInputFile(file: string): TransferFile {
 }
 
 function importSummary(
-  result: { imported: number; updated: number; skipped: number; rejected: ImportResult['rejected'] },
+  result: {
+    imported: number;
+    updated: number;
+    skipped: number;
+    rejected: ImportResult['rejected'];
+    warnings: ImportResult['warnings'];
+  },
   dryRun: boolean,
 ): string {
   const verb = dryRun ? 'ville blive' : 'er';
@@ -180,6 +186,7 @@ function importSummary(
     `${String(result.imported)} samarbejder ${verb} importeret, ${String(result.updated)} ${verb} opdateret, ` +
       `${String(result.skipped)} findes allerede (brug --update for at opdatere dem), ${String(result.rejected.length)} afvist.`,
     ...result.rejected.flatMap((r) => r.errors.map((e) => `  Række ${String(r.row)}: ${e}`)),
+    ...result.warnings.flatMap((r) => r.warnings.map((w) => `  Række ${String(r.row)} (advarsel): ${w}`)),
   ];
   return lines.join('\n');
 }
@@ -195,6 +202,9 @@ async function importFile(backend: Backend, values: Values, io: CliIo, file: str
       rejected: preview.rows
         .filter((r) => r.action === 'reject')
         .map((r) => ({ row: r.row, errors: r.errors })),
+      warnings: preview.rows
+        .filter((r) => r.warnings.length > 0)
+        .map((r) => ({ row: r.row, warnings: r.warnings })),
     };
     io.out(values.json ? JSON.stringify({ ...result, dryRun: true }, null, 2) : importSummary(result, true));
     return;

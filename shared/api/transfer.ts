@@ -19,6 +19,8 @@ export const importPreviewRowSchema = z.object({
   quadrant: z.number().int().nullable(),
   action: z.enum(['create', 'update', 'skip', 'reject']),
   errors: z.array(z.string()),
+  /** Imported anyway, but worth a look: e.g. text that looks like a CPR number. */
+  warnings: z.array(z.string()),
 });
 export type ImportPreviewRow = z.output<typeof importPreviewRowSchema>;
 
@@ -40,6 +42,7 @@ export const importResultSchema = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   rejected: z.array(z.object({ row: z.number().int(), errors: z.array(z.string()) })),
+  warnings: z.array(z.object({ row: z.number().int(), warnings: z.array(z.string()) })),
   /** The rejected rows with their reasons, as a CSV to fix and import again; null when none. */
   rejectedFile: fileSchema.nullable(),
 });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Partnership, PartnershipFieldsInput, Person, PersonAccessReport } from '../../../shared/api';
+import type { Partnership, Person } from '../../../shared/api';
+import type { PersonAccessReport } from '../../../shared/domain';
 import { createBackend, type Backend } from '../../backend/createBackend';
 import { useTempFolder } from '../../testing/tempFolder';
 
@@ -26,7 +27,7 @@ async function call<T>(backend: Backend, method: string, input: unknown = {}): P
   return result.value as T;
 }
 
-const partnership = (over: PartnershipFieldsInput | Record<string, unknown>) => ({
+const partnership = (over: Record<string, unknown>) => ({
   title: 'Besøgsvenner',
   partner: 'Ældre Sagen',
   volunteerType: 'humanitaer',

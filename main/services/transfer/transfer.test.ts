@@ -108,6 +108,25 @@ describe('import commit', () => {
     expect(rejected).toContain('Ukendt frivillig type «Klub»');
   });
 
+  it('imports text that looks like a CPR number, but flags the row and column (no false alarm on phones)', async () => {
+    const { services } = setup();
+    const file = csvFile([
+      `${HEADER};Noter`,
+      'Besøg;Røde Kors;Humanitær forening;Lav;;;;Nord;Lone, cpr 010190-1234',
+      'Kor;Sangkoret;Folkeoplysende forening;Lav;;1.900.000;;Syd;Tlf. 12 34 56 78 eller 12345678',
+      'Vandring;DGI;Folkeoplysende forening;Lav;;;;0101901234;',
+    ]);
+    const preview = await services.import.preview(file);
+    expect(preview.rows.map((r) => [r.row, r.action, r.warnings])).toEqual([
+      [2, 'create', [expect.stringMatching(/^Noter: Det ligner et CPR-nummer/)]],
+      [3, 'create', []],
+      [4, 'create', [expect.stringMatching(/^Ekstra felter: Det ligner et CPR-nummer/)]],
+    ]);
+    const result = await services.import.commit(file, false);
+    expect(result).toMatchObject({ imported: 3, rejected: [] });
+    expect(result.warnings.map((w) => w.row)).toEqual([2, 4]);
+  });
+
   it('does not duplicate on re-import: it skips, or updates when asked, and rejects repeats within the file', async () => {
     const { services } = setup();
     const file = csvFile([HEADER, 'Demenscafé;Ældre Sagen;Humanitær forening;Høj;;;;']);

@@ -34,6 +34,11 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   preview: { maxHeight: '360px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
+  warnings: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteDarkOrangeForeground2,
+  },
   surface: { maxWidth: '980px', width: '90vw' },
 });
 
@@ -148,6 +153,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                   {formatNumber(step.preview.counts.skip)} findes allerede,{' '}
                   {formatNumber(step.preview.counts.reject)} afvises.
                 </Text>
+                {step.preview.rows.some((r) => r.warnings.length > 0) && (
+                  <MessageBar intent="warning" layout="multiline">
+                    <MessageBarBody>
+                      {rowCount(step.preview.rows.filter((r) => r.warnings.length > 0).length)} ser ud til at
+                      indeholde et CPR-nummer. De importeres, men ret teksten bagefter, medmindre det er noget
+                      andet.
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
                 {step.preview.newListItems.length > 0 && (
                   <Text size={200}>Nye punkter på listerne: {step.preview.newListItems.join('; ')}.</Text>
                 )}
@@ -183,6 +197,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                               <ul className={styles.errors}>
                                 {r.errors.map((e) => (
                                   <li key={e}>{e}</li>
+                                ))}
+                              </ul>
+                            )}
+                            {r.warnings.length > 0 && (
+                              <ul className={styles.warnings} data-testid="import-warning">
+                                {r.warnings.map((w) => (
+                                  <li key={w}>{w}</li>
                                 ))}
                               </ul>
                             )}

@@ -60,6 +60,10 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     fixedAttachment: true,
     childCertificateDate: '2025-07-15',
     staffHoursPerMonth: 20,
+    municipalObligations:
+      'Stille en koordinator til rådighed 20 timer om måneden, give adgang til skolerne og hjælpe med fondsansøgninger.',
+    partnerObligations:
+      'Uddanne og støtte de frivillige, levere materialer til temadagene og evaluere hvert skoleår.',
     strategyGoals: ['Nye idéer – nye veje', 'Respekt og tillid'],
     partnerContact: { name: 'Mette Lund', email: 'mette.lund@bornsvilkar.dk', phone: '' },
   },
@@ -174,6 +178,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     startDate: '2024-09-01',
     childrenUnder15: true,
     fixedAttachment: true,
+    // Family friends visit the families at home.
+    criminalRecordCheck: true,
     notes: 'Røde Kors indhenter selv børneattester; bekræftelse mangler.',
   },
   {

@@ -77,7 +77,16 @@ function ChangesSinceLast({ last }: { last: NonNullable<AgreementCheck['lastExpo
  * One click to a Word agreement, after saying plainly what the record lacks: the consultant
  * either goes back and fills it in, or accepts visible placeholders.
  */
-export function AgreementDialog({ partnership, onClose }: { partnership: Partnership; onClose(): void }) {
+export function AgreementDialog({
+  partnership,
+  onClose,
+  onEdit,
+}: {
+  partnership: Partnership;
+  onClose(): void;
+  /** Opens the record to fill in what is missing; left out where the record is open already. */
+  onEdit?(): void;
+}) {
   const styles = useStyles();
   const client = useQueryClient();
   const [ownLayout, setOwnLayout] = useState(false);
@@ -196,6 +205,7 @@ export function AgreementDialog({ partnership, onClose }: { partnership: Partner
             >
               {missing.length > 0 ? 'Lav aftalen med pladsholdere' : 'Lav aftalen i Word'}
             </Button>
+            {onEdit && missing.length > 0 && <Button onClick={onEdit}>Udfyld i samarbejdet</Button>}
             <Button onClick={onClose}>Luk</Button>
           </DialogActions>
         </DialogBody>

@@ -23,6 +23,7 @@ import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { usePageStyles } from '../../components/pageStyles';
 import { FilterBar } from '../partnerships/FilterBar';
 import { FlagIcons } from '../partnerships/FlagIcons';
+import { PartnershipForm } from '../partnerships/PartnershipForm';
 import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
 import { useLookupLists, usePartnerships } from '../partnerships/queries';
 import { AgreementDialog } from './AgreementDialog';
@@ -43,6 +44,7 @@ export function AgreementsView() {
   const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
   const [chosen, setChosen] = useState<Partnership | null>(null);
   const [bulk, setBulk] = useState(false);
+  const [editing, setEditing] = useState<Partnership | null>(null);
   const rows = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase('da');
     // Ended partnerships need no agreement, unless the consultant asks for them by status.
@@ -121,7 +123,28 @@ export function AgreementsView() {
           </TableBody>
         </Table>
       </div>
-      {chosen && <AgreementDialog partnership={chosen} onClose={() => setChosen(null)} />}
+      {chosen && (
+        <AgreementDialog
+          partnership={chosen}
+          onClose={() => setChosen(null)}
+          onEdit={() => {
+            setEditing(chosen);
+            setChosen(null);
+          }}
+        />
+      )}
+      {editing && (
+        <PartnershipForm
+          key={editing.id}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            // Back to the agreement, now checked against what was just filled in.
+            setEditing(null);
+            setChosen(saved);
+          }}
+        />
+      )}
       {bulk && <BulkExportDialog partnerships={rows} onClose={() => setBulk(false)} />}
     </div>
   );

@@ -11,14 +11,14 @@ export interface TextMention {
 /**
  * Tables whose text is searched for a person's name: every ordinary table, so the følgegruppe's
  * minutes and whatever comes later are covered without a list to forget. Left out: the person
- * rows themselves (a namesake is another person), settings, the audit log (handled on its own),
+ * rows themselves (a namesake is another person), the audit log (handled on its own),
  * and SQLite's and FTS5's internal tables (rebuilt from the others).
  */
 function textColumns(db: Database): { table: string; columns: string[] }[] {
   const tables = db
     .prepare<[], { name: string }>(
       `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0
-       AND name NOT LIKE 'sqlite_%' AND name NOT IN ('contact_persons', 'settings', 'audit_log', 'audit_log_redaction')
+       AND name NOT LIKE 'sqlite_%' AND name NOT IN ('contact_persons', 'audit_log', 'audit_log_redaction')
        ORDER BY name`,
     )
     .all();

@@ -120,6 +120,109 @@ describe('erasure', () => {
   });
 });
 
+describe('erasure in the følgegruppe', () => {
+  it('anonymises membership, minutes, attendance and action items; approved minutes keep their structure', async () => {
+    const backend = setup();
+    await call(backend, 'partnerships.create', partnership({ partnerContact: INGEBORG }));
+    const member = await call<{ personId: number }>(backend, 'followupGroup.addMember', {
+      name: INGEBORG.name,
+      email: INGEBORG.email,
+      organisation: 'Ældre Sagen',
+      seatKind: 'valgt',
+      notes: 'Ingeborg Zylberstein blev valgt på Nytårskuren.',
+    });
+    await call(backend, 'followupGroup.update', { charter: 'Formand: Ingeborg Zylberstein.' });
+    // One person behind the contact and the seat.
+    const person = await personNamed(backend, INGEBORG.name);
+    expect(person.id).toBe(member.personId);
+    expect(person.otherRoles).toContain('Medlemskab af følgegruppen');
+
+    const meeting = await call<{ id: number }>(backend, 'meetings.create', {
+      date: '2026-03-12',
+      chairPersonId: person.id,
+      guests: 'Ingeborg Zylbersteins mand',
+    });
+    const withItem = await call<{ items: { id: number; title: string }[] }>(backend, 'agendaItems.add', {
+      meetingId: meeting.id,
+      fields: {
+        title: 'Besøgsvennerne v. Ingeborg Zylberstein',
+        kind: 'O',
+        presenterPersonId: person.id,
+        background: 'Ingeborg Zylberstein fortæller om besøgsvennerne.',
+        conclusion: 'Tak til Ingeborg Zylberstein (ingeborg@zylberstein.dk).',
+      },
+    });
+    await call(backend, 'meetings.setAttendance', {
+      meetingId: meeting.id,
+      personId: person.id,
+      status: 'til_stede',
+    });
+    await call(backend, 'actionItems.add', {
+      meetingId: meeting.id,
+      fields: { text: 'Ingeborg Zylberstein sender materialet', responsiblePersonId: person.id },
+    });
+    await call(backend, 'meetings.approveMinutes', { id: meeting.id, date: '2026-03-13' });
+
+    const report = buildReport(
+      await call<{ json: { contentBase64: string } }>(backend, 'persons.export', { id: person.id }),
+    );
+    expect(report.linkedRecords.map((r) => r.kind)).toEqual(
+      expect.arrayContaining([
+        'Medlemskab af følgegruppen',
+        'Møde i følgegruppen',
+        'Dagsordenspunkt',
+        'Deltagelse i møde',
+        'Opfølgningspunkt',
+      ]),
+    );
+    expect(report.mentions.map((m) => m.field)).toEqual(
+      expect.arrayContaining(['Baggrund', 'Konklusion', 'Tekst', 'Noter', 'Gæster']),
+    );
+
+    await call(backend, 'persons.erase', { id: person.id, reason: 'Anmodning' });
+
+    const raw = rawBytes(backend.file);
+    for (const trace of ['zylberstein', 'ingeborg']) expect(raw, trace).not.toContain(trace);
+    const after = await call<{
+      chair: string;
+      guests: string;
+      locked: boolean;
+      items: { id: number; title: string; background: string; presenter: string }[];
+      attendance: { name: string; status: string | null }[];
+      actions: { text: string; responsible: string }[];
+    }>(backend, 'meetings.get', { id: meeting.id });
+    expect(after.locked).toBe(true);
+    expect(after.chair).toBe('[anonymiseret]');
+    expect(after.guests).toBe('[anonymiseret]s mand');
+    expect(after.items.map((i) => i.id)).toEqual(withItem.items.map((i) => i.id));
+    expect(after.items.find((i) => i.title.startsWith('Besøgsvennerne'))).toMatchObject({
+      title: 'Besøgsvennerne v. [anonymiseret]',
+      background: '[anonymiseret] fortæller om besøgsvennerne.',
+      presenter: '[anonymiseret]',
+    });
+    expect(after.attendance).toEqual([
+      expect.objectContaining({ name: '[anonymiseret]', status: 'til_stede' }),
+    ]);
+    expect(after.actions).toEqual([
+      expect.objectContaining({ text: '[anonymiseret] sender materialet', responsible: '[anonymiseret]' }),
+    ]);
+    expect((await call<{ charter: string }>(backend, 'followupGroup.get')).charter).toBe(
+      'Formand: [anonymiseret].',
+    );
+    // The approved minutes can still be written, with the person shown as [anonymiseret].
+    const minutes = await call<{ contentBase64: string }>(backend, 'meetings.minutesDocument', {
+      id: meeting.id,
+    });
+    const xml = wordText(minutes.contentBase64);
+    expect(xml).toContain('[anonymiseret] fortæller om besøgsvennerne.');
+    expect(xml.toLowerCase()).not.toContain('zylberstein');
+    backend.close();
+  });
+});
+
+const buildReport = (files: { json: { contentBase64: string } }) =>
+  JSON.parse(Buffer.from(files.json.contentBase64, 'base64').toString('utf8')) as PersonAccessReport;
+
 const wordText = (base64: string) =>
   new TextDecoder().decode(unzipSync(Buffer.from(base64, 'base64'))['word/document.xml']);
 

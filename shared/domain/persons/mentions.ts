@@ -18,10 +18,12 @@ export function mentionPattern(terms: readonly PersonTerms[]): RegExp | null {
   const parts = new Set<string>();
   for (const { name, email, phone } of terms) {
     const words = name.trim().split(/\s+/).filter(Boolean);
+    // A Danish genitive s ("Ingeborgs") still names the person; the s stays outside the match.
     if (words.join(' ').length >= 3)
-      parts.add(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`);
+      parts.add(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?=s?(?![\\p{L}\\p{N}]))`);
     if (email.trim().length >= 3) parts.add(escape(email.trim()));
-    const digits = phone.replace(/\D/g, '');
+    // Danish numbers are written with or without +45: the eight digits are what identify.
+    const digits = phone.replace(/\D/g, '').replace(/^(0045|45)(?=\d{8}$)/, '');
     if (digits.length >= 6) parts.add(`(?<!\\d)${[...digits].join('[\\s-]?')}(?!\\d)`);
   }
   return parts.size === 0 ? null : new RegExp([...parts].join('|'), 'giu');

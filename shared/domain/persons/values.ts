@@ -35,6 +35,7 @@ export const RECORD_LABELS: Record<string, string> = {
   person: 'Person',
   contact_persons: 'Person',
   documents: 'Dokument',
+  settings: 'Indstilling',
   followup_members: 'Medlemskab af følgegruppen',
   followup_meeting: 'Møde i følgegruppen',
   actionPlan: 'Handleplan',
@@ -52,6 +53,7 @@ export const ANONYMISED = '[anonymiseret]';
 
 const STORED_FIELD_LABELS: Record<string, string> = {
   name: 'Navn',
+  value: 'Værdi',
   notes: 'Noter',
   title: 'Titel',
   text: 'Tekst',

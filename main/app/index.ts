@@ -6,7 +6,6 @@ import { INVOKE_CHANNEL } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { APP_VERSION } from '../backend/version';
 import { defaultBackupFolder, newestGoodBackup, replaceDatabaseFile } from '../db/backup';
-import { DamagedDatabaseError } from '../db/open';
 import { defaultDatabasePath } from '../paths/defaultDatabasePath';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveStaticFile } from '../static/resolveStaticFile';
@@ -20,6 +19,7 @@ import {
 } from './guards';
 import { applicationMenu } from './menu';
 import { rememberWindow, restoredWindow } from './rememberWindow';
+import { startupProblem } from './startupProblem';
 import { APP_HOST, APP_SCHEME, APP_START_URL, isAllowedRequestUrl } from './trustedUrl';
 import { mainWindowOptions } from './windowOptions';
 
@@ -122,25 +122,25 @@ function openOrRecover(databasePath: string): Backend | null {
     return openBackend(databasePath);
   } catch (error) {
     log.error('Could not open the database', error);
-    const message = error instanceof Error ? error.message : String(error);
-    const backup =
-      error instanceof DamagedDatabaseError ? newestGoodBackup(defaultBackupFolder(databasePath)) : null;
-    if (!backup) {
-      dialog.showErrorBox('Samspil kan ikke åbne registret', `${message}\n\nDatafil: ${databasePath}`);
+    const problem = startupProblem(error, databasePath, () =>
+      newestGoodBackup(defaultBackupFolder(databasePath)),
+    );
+    if (problem.kind === 'cannot-open') {
+      dialog.showErrorBox(problem.title, problem.detail);
       return null;
     }
     const choice = dialog.showMessageBoxSync({
       type: 'error',
-      title: 'Registret er beskadiget',
-      message: 'Samspil kan ikke åbne registret, fordi filen er beskadiget.',
-      detail: `${message}\n\nDen nyeste brugbare sikkerhedskopi er ${backup}. Den beskadigede fil gemmes ved siden af, så intet går tabt.`,
+      title: problem.title,
+      message: problem.message,
+      detail: problem.detail,
       buttons: ['Gendan sikkerhedskopien', 'Afslut'],
       defaultId: 0,
       cancelId: 1,
     });
     if (choice !== 0) return null;
     fs.copyFileSync(databasePath, `${databasePath}.beskadiget-${Date.now()}`);
-    replaceDatabaseFile(backup, databasePath);
+    replaceDatabaseFile(problem.backup, databasePath);
     return openBackend(databasePath);
   }
 }

@@ -1,6 +1,7 @@
 /** Danish formatting (DOMAIN.md §6). Pure: Intl only, no DOM, no Node. */
 
-const MONTHS = [
+/** Danish month names, lower case (DOMAIN.md §6). */
+export const MONTH_NAMES = [
   'januar',
   'februar',
   'marts',
@@ -44,7 +45,7 @@ export function formatDateShort(iso: string): string {
 /** `2026-03-07` → `7. marts 2026`. */
 export function formatDateLong(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? `${date.day}. ${MONTHS[date.month - 1]} ${date.year}` : iso;
+  return date ? `${date.day}. ${MONTH_NAMES[date.month - 1]} ${date.year}` : iso;
 }
 
 const moneyFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 0 });

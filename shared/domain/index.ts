@@ -14,5 +14,6 @@ export * from './matrixLayout';
 export * from './timeTravel';
 export * from './agreement';
 export * from './portfolioReport';
+export * from './endDates';
 export * from './followupGroup';
 export * from './actionPlan';

@@ -11,7 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDateShort, type PersonAccessReport } from '../../shared/domain';
+import { describeRecord, formatDateShort, type PersonAccessReport } from '../../shared/domain';
 import {
   DOCUMENT_STYLES,
   NO_BORDERS,
@@ -71,13 +71,6 @@ const none = (text: string) =>
   new Paragraph({ children: [new TextRun({ text, italics: true, color: '555555' })] });
 const stamp = (iso: string) => `${formatDateShort(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
-function recordText(record: Record<string, unknown>): string {
-  return Object.entries(record)
-    .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join('; ');
-}
-
 /** The answer to a request for access, readable for the person it is about. */
 export function personExportDocument(report: PersonAccessReport, letterhead: Letterhead): Document {
   const p = report.person;
@@ -136,7 +129,7 @@ export function personExportDocument(report: PersonAccessReport, letterhead: Let
             ? none('Ingen medlemskaber, møder eller opfølgningspunkter.')
             : table(
                 ['Hvad', 'Felt', 'Indhold'],
-                report.linkedRecords.map((r) => [r.kind, r.field, recordText(r.record)]),
+                report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.record)]),
                 [2400, 1600, 5600],
               ),
           new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Tekster der nævner dig' }),

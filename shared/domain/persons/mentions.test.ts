@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymiseText, mentionPattern, mentionsPerson } from './mentions';
+import { describeRecord } from './values';
 
 const lone = mentionPattern([{ name: 'Lone  Hansen', email: 'lone@hansen.dk', phone: '+45 20 30 40 50' }]);
 
@@ -21,5 +22,21 @@ describe('mentions of a person', () => {
   it('ignores terms too short to be safe', () => {
     expect(mentionPattern([{ name: 'Bo', email: '', phone: '123' }])).toBeNull();
     expect(mentionsPerson('Bo bor i Borup', null)).toBe(false);
+  });
+});
+
+describe('records in the access export', () => {
+  it('reads as text: labels, Danish dates, no bookkeeping columns', () => {
+    expect(
+      describeRecord({
+        id: 3,
+        meeting_id: 2,
+        person_id: 7,
+        status: 'til_stede',
+        date: '2026-03-12',
+        notes: '',
+        created_at: '2026-01-01T10:00:00Z',
+      }),
+    ).toBe('Møde nr.: 2; Status: til_stede; Dato: 12.3.2026');
   });
 });

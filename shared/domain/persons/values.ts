@@ -1,3 +1,5 @@
+import { formatDateShort } from '../format';
+
 /** The legal bases (GDPR art. 6(1)) the register records for a person. */
 export const LEGAL_BASES = ['offentlig_opgave', 'samtykke'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
@@ -53,6 +55,19 @@ export const ANONYMISED = '[anonymiseret]';
 
 const STORED_FIELD_LABELS: Record<string, string> = {
   name: 'Navn',
+  date: 'Dato',
+  meeting_id: 'Møde nr.',
+  start_time: 'Start',
+  end_time: 'Slut',
+  place: 'Sted',
+  status: 'Status',
+  deadline: 'Frist',
+  kind: 'Art',
+  seat_kind: 'Plads',
+  elected_at: 'Valgt',
+  term_end: 'Valgperiode slutter',
+  minutes_approved_at: 'Referat godkendt',
+  closed_at: 'Afsluttet',
   value: 'Værdi',
   notes: 'Noter',
   title: 'Titel',
@@ -92,4 +107,20 @@ export function storedFieldLabel(
 ): string {
   const camel = column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
   return STORED_FIELD_LABELS[column] ?? partnershipLabels[camel] ?? column;
+}
+
+/** Bookkeeping columns that say nothing to the person the export is about. */
+const HIDDEN_COLUMNS =
+  /(^id$|(?<!^meeting)_id$|^created_at$|^updated_at$|^position$|^marks$|^portfolio$|^snapshot$)/;
+
+/** A referencing row as readable text ("Dato: 12.3.2026; Sted: Rådhuset"), for the Word access export. */
+export function describeRecord(record: Readonly<Record<string, unknown>>): string {
+  return Object.entries(record)
+    .filter(([key, value]) => !HIDDEN_COLUMNS.test(key) && value !== null && value !== '')
+    .map(([key, value]) => {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      const shown = /^\d{4}-\d{2}-\d{2}/.test(text) ? formatDateShort(text.slice(0, 10)) : text;
+      return `${storedFieldLabel(key, {})}: ${shown}`;
+    })
+    .join('; ');
 }

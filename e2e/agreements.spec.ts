@@ -151,3 +151,18 @@ test('makes the agreements of a filtered set in one go, with progress, into one 
   await expect(dialog.getByTestId('bulk-result')).toContainText(`${String(count)} aftale`);
   await page.screenshot({ path: '/tmp/agreements-bulk.png' });
 });
+
+test('goes from what the agreement lacks to the record, and back to the agreement', async ({ page }) => {
+  await openView(page, '#/aftaler');
+  await page.getByRole('button', { name: 'Lav aftale for Besøgsvenner i daginstitutioner' }).click();
+  const missing = page.getByTestId('agreement-missing');
+  await expect(missing).toContainText('formål');
+  await page.getByRole('button', { name: 'Udfyld i samarbejdet' }).click();
+  const form = page.getByRole('dialog').filter({ has: page.getByLabel('Formål') });
+  await form.getByLabel('Formål').fill('Børn og ældre mødes over leg og højtlæsning.');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+  await expect(missing).toBeVisible();
+  await expect(missing).not.toContainText('formål');
+  await expect(page.getByTestId('agreement-changes')).toContainText('Børn og ældre mødes');
+});

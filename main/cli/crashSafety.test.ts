@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/createBackend';
 import { checkDatabaseFile } from '../db/backup';
@@ -143,6 +144,24 @@ describe('a SIGKILL never leaves a half-done change', () => {
     // Either nothing at the target, or the whole document: never a half-written one.
     if (fs.existsSync(target)) expect(fs.readFileSync(target).equals(complete)).toBe(true);
     expect(reopen(db).partnerships).toBe(ROWS);
+  }, 120_000);
+
+  it('during a bulk export of agreements: every document in the folder is whole', async () => {
+    const db = path.join(tempFolder(), 'samspil.sqlite');
+    fs.copyFileSync(fullRegister, db);
+    const folder = path.join(path.dirname(db), 'aftaler');
+    const documents = () =>
+      fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.docx')) : [];
+    expect(await runCli(['--db', db, 'agreements', '--out', folder], () => documents().length >= 5)).toBe(
+      'killed',
+    );
+    expect(documents().length).toBeGreaterThanOrEqual(5);
+    for (const file of documents()) {
+      const zip = unzipSync(fs.readFileSync(path.join(folder, file)));
+      expect(Object.keys(zip), file).toContain('word/document.xml');
+    }
+    // Only a hidden temp file of the one being written may be left, never a visible part-document.
+    expect(fs.readdirSync(folder).filter((f) => !f.endsWith('.docx') && !f.startsWith('.'))).toEqual([]);
   }, 120_000);
 
   it('during a migration: the old register or the migrated one, never a mix', async () => {

@@ -166,3 +166,20 @@ test('goes from what the agreement lacks to the record, and back to the agreemen
   await expect(missing).not.toContainText('formål');
   await expect(page.getByTestId('agreement-changes')).toContainText('Børn og ældre mødes');
 });
+
+test('keeps every saved wording of a standard clause, with its date, to take back', async ({ page }) => {
+  await openView(page, '#/indstillinger');
+  const documents = page.getByRole('region', { name: 'Dokumenter' });
+  const clause = documents.getByLabel('Standardtekst: Opsigelse');
+  await clause.fill('Aftalen kan opsiges af begge parter med seks måneders varsel.');
+  await documents.getByRole('button', { name: 'Gem dokumentindstillinger' }).click();
+  await expect(page.getByText('Dokumentindstillingerne er gemt').first()).toBeVisible();
+  await documents.getByText('Gemte udgaver af opsigelse (1)').click();
+  const versions = documents.getByRole('list', { name: 'Gemte udgaver af opsigelse' });
+  await expect(versions).toContainText('seks måneders varsel');
+  await documents.getByRole('button', { name: 'Brug standardteksten' }).click();
+  await expect(clause).toHaveValue(/tre måneders varsel/);
+  await documents.getByRole('button', { name: 'Gem dokumentindstillinger' }).click();
+  await expect(documents.getByText('Gemte udgaver af opsigelse (2)')).toBeVisible();
+  await documents.screenshot({ path: '/tmp/agreements-documents.png' });
+});

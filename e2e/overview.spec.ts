@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openView } from './support/app';
+import type { ActionItem, MeetingSummary, Partnership } from '../shared/api';
+import { endsInMonth, formatDateLong } from '../shared/domain';
+import { api, openView } from './support/app';
 
 test('the start screen shows the portfolio at a glance and opens the register narrowed', async ({ page }) => {
   await openView(page, '');
@@ -50,4 +52,46 @@ test('saves the portfolio report as a Word document', async ({ page }) => {
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
+});
+
+test("lists the følgegruppe's overdue action items and next meeting, as the register holds them", async ({
+  page,
+  request,
+}) => {
+  const overdue = await api<ActionItem[]>(request, 'actionItems.overdue');
+  const next = await api<MeetingSummary | null>(request, 'meetings.next');
+  await openView(page, '#/overblik');
+  const actions = page.locator('[data-testid=attention-item][data-flag=overdue_actions]');
+  if (overdue.length === 0) await expect(actions).toHaveCount(0);
+  else
+    await expect(actions.getByRole('link').first()).toHaveText(
+      `Opfølgningspunkter over fristen: ${String(overdue.length)}`,
+    );
+  const meeting = page.locator('[data-testid=attention-item][data-flag=next_meeting]');
+  if (next === null) {
+    await expect(meeting).toHaveCount(0);
+    return;
+  }
+  await expect(meeting.getByRole('link')).toHaveText(`Næste følgegruppemøde: ${formatDateLong(next.date)}`);
+  await meeting.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`#/foelgegruppe\\?moede=${String(next.id)}$`));
+});
+
+test('each month of the end-date timeline opens the register narrowed to the agreements ending then', async ({
+  page,
+  request,
+}) => {
+  const rows = await api<Partnership[]>(request, 'partnerships.list');
+  await openView(page, '#/overblik');
+  const month = page.getByTestId('timeline-month').first();
+  const href = (await month.getAttribute('href')) ?? '';
+  const key = new URLSearchParams(href.split('?')[1]).get('endsIn') ?? '';
+  const expected = rows.filter((p) => endsInMonth(p, key)).length;
+  expect(expected).toBeGreaterThan(0);
+  await expect(month).toHaveAttribute('aria-label', new RegExp(`: ${String(expected)} udløber$`));
+  await page.screenshot({ path: test.info().outputPath('overblik.png'), fullPage: true });
+  await month.click();
+  await expect(page.getByRole('heading', { name: 'Samarbejder' })).toBeVisible();
+  await expect(page.getByLabel('Udløber', { exact: true })).toHaveValue(key);
+  await expect(page.getByText(`Viser ${String(expected)} af`)).toBeVisible();
 });

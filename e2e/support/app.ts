@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 /** The address browser mode printed, token included. */
 export function appUrl(hash = ''): string {
@@ -9,4 +9,17 @@ export function appUrl(hash = ''): string {
 
 export async function openView(page: Page, hash: string): Promise<void> {
   await page.goto(appUrl(hash));
+}
+
+/** Calls the API the way the page does (token included), to read or arrange data beside the clicks. */
+export async function api<T>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
+  const url = new URL(appUrl());
+  const response = await request.post(`${url.origin}/api/${method}`, {
+    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
+    data: input,
+  });
+  const result = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
 }

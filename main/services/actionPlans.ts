@@ -130,7 +130,7 @@ export function createActionPlanService(repos: Repositories, ports: Ports, setti
   function checkPartnerships(ids: readonly number[]): void {
     if (ids.some((id) => repos.partnerships.get(id) === undefined)) {
       throw new ApiFailure('validation', 'Et af de valgte samarbejder findes ikke længere.', [
-        { path: 'fields.partnershipIds', message: 'Et af samarbejderne findes ikke længere. Vælg igen.' },
+        { path: 'partnershipIds', message: 'Et af samarbejderne findes ikke længere. Vælg igen.' },
       ]);
     }
   }

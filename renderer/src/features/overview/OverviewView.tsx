@@ -14,7 +14,9 @@ import {
   STATUS_LABELS,
   formatDateLong,
   formatDateShort,
+  endsInMonth,
   matrixCounts,
+  nextTwelveMonths,
   toIsoDate,
   type Quadrant,
 } from '../../../../shared/domain';
@@ -26,8 +28,7 @@ import { usePageStyles } from '../../components/pageStyles';
 import { filtersLink } from '../partnerships/filters';
 import { useLookupLists, usePartnerships } from '../partnerships/queries';
 import { BarList } from './BarList';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+import { FollowupAttentionItems, useFollowupAttention } from './FollowupAttention';
 
 const useStyles = makeStyles({
   grid: {
@@ -54,13 +55,25 @@ const useStyles = makeStyles({
   },
   attention: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   timeline: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
     display: 'grid',
     gridTemplateColumns: 'repeat(12, 1fr)',
     gap: '4px',
     alignItems: 'end',
     height: '120px',
   },
+  monthSlot: { display: 'flex', height: '100%' },
+  monthLink: {
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   month: {
+    width: '100%',
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'center',
@@ -69,6 +82,7 @@ const useStyles = makeStyles({
     justifyContent: 'flex-end',
   },
   monthBar: {
+    display: 'block',
     width: '70%',
     backgroundColor: tokens.colorPaletteMarigoldBackground3,
     borderRadius: '3px 3px 0 0',
@@ -90,17 +104,10 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 
 /** End dates in each of the next twelve months, starting with this one. */
 function endDatesByMonth(rows: readonly Partnership[], today: string) {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return Array.from({ length: 12 }, (_, i) => {
-    const m = ((month - 1 + i) % 12) + 1;
-    const y = year + Math.floor((month - 1 + i) / 12);
-    const prefix = `${String(y)}-${String(m).padStart(2, '0')}`;
-    return {
-      label: MONTHS[m - 1]!,
-      year: y,
-      count: rows.filter((p) => p.status !== 'afsluttet' && p.endDate?.startsWith(prefix)).length,
-    };
-  });
+  return nextTwelveMonths(today).map((month) => ({
+    ...month,
+    count: rows.filter((p) => endsInMonth(p, month.key)).length,
+  }));
 }
 
 /** The portfolio report for the centre leaders and the committee, in Word. */
@@ -124,6 +131,7 @@ export function OverviewView() {
   const styles = useStyles();
   const partnerships = usePartnerships();
   const lists = useLookupLists();
+  const followup = useFollowupAttention();
   const today = toIsoDate(new Date());
   const rows = useMemo(() => partnerships.data ?? [], [partnerships.data]);
   const counts = useMemo(() => matrixCounts(rows), [rows]);
@@ -161,48 +169,64 @@ export function OverviewView() {
           </div>
         </Card>
         <Card title="Kræver opmærksomhed">
-          {FLAG_CODES.every((f) => count((p) => p.flags.includes(f)) === 0) ? (
-            <Text>Ingen advarsler lige nu.</Text>
-          ) : (
-            <ul className={styles.attention}>
-              {FLAG_CODES.map((flag) => {
-                const flagged = rows.filter((p) => p.flags.includes(flag));
-                if (flagged.length === 0) return null;
-                return (
-                  <li key={flag} data-testid="attention-item" data-flag={flag}>
-                    <a href={filtersLink({ flag })} title={FLAG_ADVICE[flag]}>
-                      {FLAG_LABELS[flag]}: {flagged.length}
-                    </a>
-                    <Text size={200} block>
-                      {flagged
-                        .slice(0, 3)
-                        .map((p) => p.title)
-                        .join(', ')}
-                      {flagged.length > 3 ? ' …' : ''}
-                    </Text>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          {FLAG_CODES.every((f) => count((p) => p.flags.includes(f)) === 0) &&
+            followup.overdue.length === 0 && <Text>Ingen advarsler lige nu.</Text>}
+          <ul className={styles.attention}>
+            {FLAG_CODES.map((flag) => {
+              const flagged = rows.filter((p) => p.flags.includes(flag));
+              if (flagged.length === 0) return null;
+              return (
+                <li key={flag} data-testid="attention-item" data-flag={flag}>
+                  <a href={filtersLink({ flag })} title={FLAG_ADVICE[flag]}>
+                    {FLAG_LABELS[flag]}: {flagged.length}
+                  </a>
+                  <Text size={200} block>
+                    {flagged
+                      .slice(0, 3)
+                      .map((p) => p.title)
+                      .join(', ')}
+                    {flagged.length > 3 ? ' …' : ''}
+                  </Text>
+                </li>
+              );
+            })}
+            <FollowupAttentionItems {...followup} />
+          </ul>
         </Card>
         <Card title="Aftaler der udløber de næste 12 måneder">
-          <div
-            className={styles.timeline}
-            role="img"
-            aria-label={timeline.map((m) => `${m.label} ${String(m.year)}: ${String(m.count)}`).join(', ')}
-          >
-            {timeline.map((m) => (
-              <div key={`${m.label}${String(m.year)}`} className={styles.month}>
-                <Text size={100}>{m.count || ''}</Text>
-                <div
-                  className={styles.monthBar}
-                  style={{ height: `${String((m.count / maxMonth) * 80)}%` }}
-                />
-                <Text size={100}>{m.label}</Text>
-              </div>
-            ))}
-          </div>
+          <ul className={styles.timeline} aria-label="Udløb pr. måned">
+            {timeline.map((m) => {
+              const bar = (
+                <>
+                  <Text size={100}>{m.count || ''}</Text>
+                  <span
+                    className={styles.monthBar}
+                    style={{ height: `${String((m.count / maxMonth) * 80)}%` }}
+                  />
+                  <Text size={100}>{m.short}</Text>
+                </>
+              );
+              // A month with end dates opens the register narrowed to them.
+              return (
+                <li key={m.key} className={styles.monthSlot}>
+                  {m.count > 0 ? (
+                    <a
+                      className={`${styles.month} ${styles.monthLink}`}
+                      href={filtersLink({ endsIn: m.key })}
+                      aria-label={`${m.long}: ${String(m.count)} udløber`}
+                      data-testid="timeline-month"
+                    >
+                      {bar}
+                    </a>
+                  ) : (
+                    <div className={styles.month} aria-label={`${m.long}: ingen udløber`} role="img">
+                      {bar}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
           <Text size={200}>
             Næste:{' '}
             {rows

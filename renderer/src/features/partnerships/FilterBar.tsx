@@ -14,6 +14,8 @@ import {
   STATUS_LABELS,
   VOLUNTEER_TYPES,
   VOLUNTEER_TYPE_LABELS,
+  nextTwelveMonths,
+  toIsoDate,
 } from '../../../../shared/domain';
 import { codeOptions, listOptions } from '../../components/options';
 import { NO_FILTERS, activeFilterCount, type PartnershipFilters } from './filters';
@@ -89,6 +91,16 @@ export function FilterBar({ filters, onChange, lists }: Props) {
         </option>,
         ...codeOptions(FLAG_CODES, FLAG_LABELS),
       ])}
+      {select(
+        'endsIn',
+        'Udløber',
+        'Alle udløbsdatoer',
+        nextTwelveMonths(toIsoDate(new Date())).map((m) => (
+          <option key={m.key} value={m.key}>
+            Udløber i {m.long}
+          </option>
+        )),
+      )}
       {activeFilterCount(filters) > 0 && (
         <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTERS)}>
           Ryd filtre

@@ -1,4 +1,5 @@
 import type { Partnership } from '../../../../shared/api';
+import { endsInMonth } from '../../../../shared/domain';
 import type {
   AgreementKind,
   FlagCode,
@@ -18,6 +19,8 @@ export interface PartnershipFilters {
   agreementKind: AgreementKind | '';
   strategyGoalId: string;
   flag: FlagCode | 'any' | '';
+  /** `YYYY-MM`: still running and ending that month (the Overblik timeline links here). */
+  endsIn: string;
 }
 
 export const NO_FILTERS: PartnershipFilters = {
@@ -29,6 +32,7 @@ export const NO_FILTERS: PartnershipFilters = {
   agreementKind: '',
   strategyGoalId: '',
   flag: '',
+  endsIn: '',
 };
 
 export function activeFilterCount(filters: PartnershipFilters): number {
@@ -44,7 +48,8 @@ function matches(p: Partnership, f: PartnershipFilters): boolean {
     (f.status === '' || p.status === f.status) &&
     (f.agreementKind === '' || p.agreementKind === f.agreementKind) &&
     (f.strategyGoalId === '' || p.strategyGoalIds.includes(Number(f.strategyGoalId))) &&
-    (f.flag === '' || (f.flag === 'any' ? p.flags.length > 0 : p.flags.includes(f.flag)))
+    (f.flag === '' || (f.flag === 'any' ? p.flags.length > 0 : p.flags.includes(f.flag))) &&
+    (f.endsIn === '' || endsInMonth(p, f.endsIn))
   );
 }
 

@@ -1,0 +1,201 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import {
+  effortFieldsSchema,
+  type ActionPlan,
+  type Effort,
+  type EffortFieldsInput,
+} from '../../../../shared/api';
+import { EFFORT_STATES, EFFORT_STATE_LABELS, type EffortState } from '../../../../shared/domain';
+import { validation } from '../../components/fieldMessages';
+import { codeOptions } from '../../components/options';
+import { useNotify } from '../../components/useNotify';
+import { PartnershipPicker } from '../followupGroup/PartnershipPicker';
+import { useFieldForm } from '../followupGroup/useFieldForm';
+import { EffortHistory } from './EffortHistory';
+import { usePlanChange } from './queries';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '760px', width: '100%' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // minmax(0, …): a long goal name must not push the field beside it out of the dialog.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+  },
+  shrink: { minWidth: 0, width: '100%' },
+  actions: { width: '100%', display: 'flex', gap: tokens.spacingHorizontalS },
+  spacer: { flexGrow: 1 },
+});
+
+type Values = Required<Omit<EffortFieldsInput, 'partnershipIds'>> & {
+  partnershipIds: number[];
+  goalId: number;
+};
+
+/**
+ * One effort (indsats): what it is, who is responsible, the partnerships it involves, and where
+ * it stands in this plan's period. Earlier periods' statuses are shown, not edited.
+ */
+export function EffortDialog({
+  plan,
+  goalId,
+  effort,
+  onClose,
+}: {
+  plan: ActionPlan;
+  goalId: number;
+  effort: Effort | null;
+  onClose(): void;
+}) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const save = usePlanChange('actionPlans.saveEffort');
+  const remove = usePlanChange('actionPlans.deleteEffort');
+  const form = useFieldForm<Values>(() => ({
+    goalId,
+    title: effort?.title ?? '',
+    description: effort?.description ?? '',
+    focusArea: effort?.focusArea ?? '',
+    responsible: effort?.responsible ?? '',
+    state: effort?.state ?? 'ikke_startet',
+    statusText: effort?.statusText ?? '',
+    partnershipIds: effort?.partnerships.map((p) => p.id) ?? [],
+  }));
+  const { values, set, messages } = form;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const { goalId: chosenGoal, ...fields } = values;
+    const saved = await form.submit(
+      effortFieldsSchema,
+      fields,
+      (parsed) => save.mutateAsync({ id: effort?.id ?? null, goalId: chosenGoal, fields: parsed }),
+      'Indsatsen er ikke gemt.',
+    );
+    if (saved) {
+      notify(`«${values.title.trim()}» er gemt`);
+      onClose();
+    }
+  }
+
+  function deleteEffort() {
+    if (!effort || !window.confirm(`Slet indsatsen «${effort.title}» og dens status for ${plan.period}?`))
+      return;
+    remove.mutate(
+      { id: effort.id },
+      { onSuccess: onClose, onError: (error) => notify(error.message, 'error') },
+    );
+  }
+
+  return (
+    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>{effort ? effort.title : 'Ny indsats'}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {form.problem && (
+                <MessageBar intent="error" role="alert">
+                  <MessageBarBody>{form.problem}</MessageBarBody>
+                </MessageBar>
+              )}
+              <Field label="Indsats" required {...validation(messages, 'title')}>
+                <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />
+              </Field>
+              <div className={styles.row}>
+                <Field label="Strategimål" {...validation(messages, 'goalId')}>
+                  <Select
+                    className={styles.shrink}
+                    select={{ className: styles.shrink }}
+                    value={String(values.goalId)}
+                    onChange={(_e, d) => set('goalId', Number(d.value))}
+                  >
+                    {plan.goals.map((g, i) => (
+                      <option key={g.id} value={String(g.id)}>
+                        {`${String(i + 1)}. ${g.name}`}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label="Fokusområde" {...validation(messages, 'focusArea')}>
+                  <Input value={values.focusArea} onChange={(_e, d) => set('focusArea', d.value)} />
+                </Field>
+              </div>
+              <Field label="Beskrivelse" {...validation(messages, 'description')}>
+                <Textarea
+                  value={values.description}
+                  onChange={(_e, d) => set('description', d.value)}
+                  rows={3}
+                  resize="vertical"
+                />
+              </Field>
+              <div className={styles.row}>
+                <Field label="Ansvarlig" {...validation(messages, 'responsible')}>
+                  <Input value={values.responsible} onChange={(_e, d) => set('responsible', d.value)} />
+                </Field>
+                <Field label={`Status for ${plan.period}`} {...validation(messages, 'state')}>
+                  <Select value={values.state} onChange={(_e, d) => set('state', d.value as EffortState)}>
+                    {codeOptions(EFFORT_STATES, EFFORT_STATE_LABELS)}
+                  </Select>
+                </Field>
+              </div>
+              <Field
+                label={`Statustekst for ${plan.period}`}
+                hint="Hvad er der gjort, hvad er resultatet, og hvad sker der nu? Står i statusoversigten."
+                {...validation(messages, 'statusText')}
+              >
+                <Textarea
+                  value={values.statusText}
+                  onChange={(_e, d) => set('statusText', d.value)}
+                  rows={5}
+                  resize="vertical"
+                />
+              </Field>
+              <PartnershipPicker
+                selected={values.partnershipIds}
+                titles={new Map(effort?.partnerships.map((p) => [p.id, p.title]))}
+                onChange={(ids) => set('partnershipIds', ids)}
+                validationMessage={messages.partnershipIds}
+              />
+              {effort && effort.history.length > 0 && <EffortHistory history={effort.history} />}
+              {effort?.carriedTo && (
+                <Text size={200}>Indsatsen er videreført i handleplan {effort.carriedTo.period}.</Text>
+              )}
+            </DialogContent>
+            <DialogActions fluid className={styles.actions}>
+              {effort && !effort.carriedTo && (
+                <Button appearance="subtle" onClick={deleteEffort} disabled={remove.isPending}>
+                  Slet indsats
+                </Button>
+              )}
+              <span className={styles.spacer} />
+              <Button appearance="primary" type="submit" disabled={save.isPending}>
+                Gem
+              </Button>
+              <Button onClick={onClose}>Annuller</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { ActionPlan } from '../../../../shared/api';
+import { EXAMPLE_STRATEGY_GOALS } from '../../../../shared/domain';
+import { ApiCallError } from '../../api/client';
+import { useLookupLists } from '../partnerships/queries';
+import { usePlanChange } from './queries';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const NEW = 'ny';
+
+/**
+ * Adds a strategy goal to the plan: one of the municipality's own (Indstillinger), one of
+ * Rødovre's four as an example, or a new one. Examples and new goals join the municipality's list.
+ */
+export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): void }) {
+  const styles = useStyles();
+  const lists = useLookupLists();
+  const add = usePlanChange('actionPlans.addGoal');
+  const inPlan = new Set(plan.goals.map((g) => g.strategyGoalId));
+  const own = (lists.data?.strategyGoals ?? []).filter((g) => !inPlan.has(g.id));
+  const known = new Set((lists.data?.strategyGoals ?? []).map((g) => g.name.toLocaleLowerCase('da')));
+  const examples = EXAMPLE_STRATEGY_GOALS.filter((name) => !known.has(name.toLocaleLowerCase('da')));
+  const [choice, setChoice] = useState('');
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = choice.startsWith('id:')
+      ? { planId: plan.id, strategyGoalId: Number(choice.slice(3)) }
+      : { planId: plan.id, name: choice === NEW ? name : choice.slice(3) };
+    if (!choice || (choice === NEW && !name.trim())) {
+      setProblem('Vælg et strategimål på listen, eller skriv et nyt.');
+      return;
+    }
+    try {
+      await add.mutateAsync(input);
+      onClose();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiCallError ? error.message : 'Strategimålet er ikke tilføjet. Prøv igen.',
+      );
+    }
+  }
+
+  return (
+    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>Tilføj strategimål</DialogTitle>
+            <DialogContent className={styles.form}>
+              {problem && (
+                <MessageBar intent="error" role="alert">
+                  <MessageBarBody>{problem}</MessageBarBody>
+                </MessageBar>
+              )}
+              <Field label="Strategimål" hint="Kommunens egne strategimål redigeres under Indstillinger.">
+                <Select value={choice} onChange={(_e, d) => setChoice(d.value)}>
+                  <option value="">Vælg …</option>
+                  {own.length > 0 && (
+                    <optgroup label="Kommunens strategimål">
+                      {own.map((g) => (
+                        <option key={g.id} value={`id:${String(g.id)}`}>
+                          {g.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
+                  {examples.length > 0 && (
+                    <optgroup label="Eksempler: Rødovres fire strategimål">
+                      {examples.map((example) => (
+                        <option key={example} value={`ex:${example}`}>
+                          {example}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
+                  <option value={NEW}>Skriv et nyt strategimål …</option>
+                </Select>
+              </Field>
+              {choice === NEW && (
+                <Field label="Nyt strategimål" required>
+                  <Input value={name} onChange={(_e, d) => setName(d.value)} autoFocus />
+                </Field>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={add.isPending}>
+                Tilføj
+              </Button>
+              <Button onClick={onClose}>Annuller</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

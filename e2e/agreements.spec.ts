@@ -183,3 +183,27 @@ test('keeps every saved wording of a standard clause, with its date, to take bac
   await expect(documents.getByText('Gemte udgaver af opsigelse (2)')).toBeVisible();
   await documents.screenshot({ path: '/tmp/agreements-documents.png' });
 });
+
+test('stops a bulk export on Annullér and still saves the agreements already made', async ({ page }) => {
+  // Each agreement takes a moment here, so there is time to cancel between two of them.
+  await page.route('**/api/agreements.generate', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  await openView(page, '#/aftaler');
+  await expect(page.getByTestId('agreement-row').first()).toBeVisible();
+  const count = await page.getByTestId('agreement-row').count();
+  expect(count).toBeGreaterThan(3);
+  await page.getByRole('button', { name: `Lav aftaler for de viste (${String(count)})` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lav aftaler for de viste samarbejder' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Lav ${String(count)} aftaler` }).click();
+  await expect(dialog.getByText(`Laver aftale 2 af ${String(count)}`)).toBeVisible();
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Annullér' }).click();
+  await expect(dialog.getByTestId('bulk-result')).toContainText('Stoppet.');
+  const entries = Object.keys(unzipSync(fs.readFileSync(await (await download).path())));
+  expect(entries.length).toBeGreaterThan(0);
+  expect(entries.length).toBeLessThan(count);
+  await expect(dialog.getByTestId('bulk-result')).toContainText(`${String(entries.length)} aftale`);
+});

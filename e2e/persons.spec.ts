@@ -107,3 +107,32 @@ test('records the legal basis, exports everything about a person, erases them, a
   await expect(page.getByTestId('partnership-row')).toHaveCount(1);
   await expect(page.getByTestId('partnership-row')).not.toContainText('Zylberstein');
 });
+
+test('warns before a følgegruppe member is saved with something like a CPR number, and saves when told to', async ({
+  page,
+}) => {
+  await openView(page, '#/foelgegruppe');
+  await page.getByRole('button', { name: 'Tilføj medlem' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nyt medlem' });
+  await dialog.getByLabel('Navn').fill('Vibeke Cpr-Advarsel');
+  await dialog.getByLabel('Organisation').fill('Diabetesforeningen');
+  await dialog.getByLabel('Plads').selectOption({ label: 'Valgt på Nytårskuren' });
+  await dialog.getByLabel('Telefon').fill('12 34 56 78');
+  await dialog.getByLabel('Noter').fill('Medlemsnr. 2902961234');
+  await dialog.getByRole('button', { name: 'Gem medlem' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Ligner det et CPR-nummer?' });
+  await expect(warning).toContainText('Noter');
+  // Back to the form, which keeps what was typed; then save anyway.
+  await warning.getByRole('button', { name: 'Ret teksten' }).click();
+  await expect(dialog.getByLabel('Noter')).toHaveValue('Medlemsnr. 2902961234');
+  await dialog.getByRole('button', { name: 'Gem medlem' }).click();
+  await warning.getByRole('button', { name: 'Gem alligevel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('member-row').filter({ hasText: 'Vibeke Cpr-Advarsel' })).toBeVisible();
+
+  // The new member is a person in Personer too.
+  await openView(page, '#/personer');
+  await expect(page.getByTestId('person-row').filter({ hasText: 'Vibeke Cpr-Advarsel' })).toContainText(
+    'Medlemskab af følgegruppen',
+  );
+});

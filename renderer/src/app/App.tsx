@@ -1,5 +1,6 @@
 import { Tab, TabList, Text, Toaster, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
+import { CprConfirmHost } from '../components/cprConfirm';
 import { TOASTER_ID } from '../components/useNotify';
 import { ActionPlanView } from '../features/actionPlan/ActionPlanView';
 import { AgreementsView } from '../features/agreements/AgreementsView';
@@ -57,6 +58,7 @@ export function App() {
   return (
     <div className={styles.shell}>
       <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+      <CprConfirmHost />
       <nav className={styles.nav} aria-label="Hovedmenu">
         <div className={styles.brand}>
           <Text as="span" size={600} weight="semibold">

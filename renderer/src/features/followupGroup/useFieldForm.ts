@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { parseWith } from '../../../../shared/api';
 import { ApiCallError } from '../../api/client';
+import { confirmCpr } from '../../components/cprConfirm';
 import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
 
 /**
@@ -34,6 +35,8 @@ export function useFieldForm<V extends object>(initial: V | (() => V)) {
       setProblem(`${failure} Ret de markerede felter og prøv igen.`);
       return false;
     }
+    // Minutes, backgrounds and notes must not hold CPR numbers: warn, and let the user decide.
+    if (!(await confirmCpr(parsed.value as Record<string, unknown>))) return false;
     try {
       await save(parsed.value);
       setMessages({});

@@ -19,6 +19,7 @@ import {
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { organisationFieldsSchema, parseWith, type Organisation } from '../../../../shared/api';
+import { confirmCpr } from '../../components/cprConfirm';
 import { VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS, formatPeriod } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
 import { codeOptions } from '../../components/options';
@@ -78,6 +79,7 @@ export function OrganisationForm({
       setProblem('Partneren er ikke gemt. Ret de markerede felter og prøv igen.');
       return;
     }
+    if (!(await confirmCpr(parsed.value))) return;
     try {
       await save.mutateAsync({ id: organisation.id, fields: parsed.value });
       onSaved();

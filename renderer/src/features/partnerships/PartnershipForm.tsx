@@ -19,9 +19,9 @@ import {
 import { Dismiss24Regular, DocumentText20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { parseWith, partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
-import { FLAG_ADVICE, FLAG_LABELS, PARTNERSHIP_FIELD_LABELS } from '../../../../shared/domain';
+import { FLAG_ADVICE, FLAG_LABELS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
-import { useCprConfirm } from '../../components/useCprConfirm';
+import { confirmCpr } from '../../components/cprConfirm';
 import { AgreementDialog } from '../agreements/AgreementDialog';
 import { AgreementSection } from './form/AgreementSection';
 import { BasicsSection } from './form/BasicsSection';
@@ -118,7 +118,7 @@ interface Props {
 
 export const PARTNERSHIP_FORM_ID = 'partnership-form';
 
-const CPR_LABELS = { ...PARTNERSHIP_FIELD_LABELS, reason: 'Begrundelse for ændringen' };
+const CPR_LABELS = { reason: 'Begrundelse for ændringen' };
 
 /** The full record in sections. Keyed by the caller per record, so its state starts fresh each time. */
 export function PartnershipForm({ editing, onClose, onSaved }: Props) {
@@ -133,7 +133,6 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState<TabId>('grundoplysninger');
   const [agreementOpen, setAgreementOpen] = useState(false);
-  const cpr = useCprConfirm(CPR_LABELS);
 
   const set: SectionProps['set'] = (key, value) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -160,7 +159,7 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
       );
       return;
     }
-    if (!(await cpr.confirm({ ...parsed.value, reason }))) return;
+    if (!(await confirmCpr({ ...parsed.value, reason }, CPR_LABELS))) return;
     try {
       onSaved(await save.mutateAsync({ id: editing?.id ?? null, fields: parsed.value, reason }));
     } catch (error) {
@@ -261,7 +260,6 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
           </div>
         </div>
       </DrawerFooter>
-      {cpr.dialog}
       {agreementOpen && editing && (
         <AgreementDialog partnership={editing} onClose={() => setAgreementOpen(false)} />
       )}

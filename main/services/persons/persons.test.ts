@@ -366,6 +366,46 @@ describe('merge', () => {
   });
 });
 
+describe('merge in the følgegruppe', () => {
+  it('keeps one seat and one attendance when both records sat in the group and met', async () => {
+    const backend = setup();
+    const a = await call<{ personId: number }>(backend, 'followupGroup.addMember', {
+      name: 'Lone Hansen',
+      organisation: 'Ældre Sagen',
+      seatKind: 'valgt',
+    });
+    const b = await call<{ personId: number }>(backend, 'followupGroup.addMember', {
+      name: 'Lone Hansen',
+      organisation: 'Ældre Sagen Faaborg',
+      seatKind: 'valgt',
+      notes: 'Formand',
+    });
+    const meeting = await call<{ id: number }>(backend, 'meetings.create', {
+      date: '2026-03-12',
+      chairPersonId: b.personId,
+    });
+    for (const personId of [a.personId, b.personId]) {
+      await call(backend, 'meetings.setAttendance', { meetingId: meeting.id, personId, status: 'til_stede' });
+    }
+
+    const merged = await call<Person>(backend, 'persons.merge', { keepId: a.personId, removeId: b.personId });
+    expect(merged.otherRoles).toEqual(
+      expect.arrayContaining(['Medlemskab af følgegruppen', 'Deltagelse i møde']),
+    );
+    const group = await call<{ members: { personId: number }[] }>(backend, 'followupGroup.get');
+    expect(group.members.map((m) => m.personId)).toEqual([a.personId]);
+    const after = await call<{
+      chairPersonId: number;
+      attendance: { personId: number; status: string | null }[];
+    }>(backend, 'meetings.get', { id: meeting.id });
+    expect(after.chairPersonId).toBe(a.personId);
+    expect(after.attendance.filter((x) => x.status !== null)).toEqual([
+      expect.objectContaining({ personId: a.personId, status: 'til_stede' }),
+    ]);
+    backend.close();
+  });
+});
+
 describe('retention', () => {
   it('lists persons and ended partnerships past their retention date, and erases the chosen ones', async () => {
     const backend = setup('2032-03-01');

@@ -174,7 +174,7 @@ export function AddActionForm({
   }
 
   return (
-    <form onSubmit={(e) => void save(e)} noValidate aria-label="Nyt handlingspunkt">
+    <form onSubmit={(e) => void save(e)} noValidate aria-label="Tilføj et handlingspunkt">
       {problem && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{problem}</MessageBarBody>

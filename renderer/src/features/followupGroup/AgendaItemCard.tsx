@@ -20,7 +20,7 @@ import {
   Delete20Regular,
   Save20Regular,
 } from '@fluentui/react-icons';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
   agendaItemFieldsSchema,
   type AgendaItem,
@@ -125,11 +125,13 @@ export function AgendaItemCard({
   meeting,
   members,
   goals,
+  moveButtons,
 }: {
   item: AgendaItem;
   meeting: Meeting;
   members: readonly Member[];
   goals: readonly LookupItem[];
+  moveButtons: ReactNode;
 }) {
   const styles = useStyles();
   const notify = useNotify();
@@ -179,6 +181,7 @@ export function AgendaItemCard({
           </Badge>
         )}
         <KindMark kind={item.kind} />
+        {moveButtons}
         {!locked && (
           <Button
             appearance="subtle"
@@ -201,7 +204,7 @@ export function AgendaItemCard({
         <>
           <TextBlock label="Baggrund" text={item.background} />
           {(item.partnerships.length > 0 || goalNames.length > 0) && (
-            <div className={styles.tags} aria-label="Tilknyttet">
+            <div className={styles.tags} role="group" aria-label="Tilknyttede samarbejder og strategimål">
               {item.partnerships.map((p) => (
                 <Badge key={p.id} appearance="tint" color="brand" shape="rounded">
                   {p.title}

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: '1fr 12rem auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
-    paddingLeft: '40px',
+    paddingLeft: '32px',
   },
 });
 
@@ -53,7 +53,7 @@ function NewItemForm({ meetingId }: { meetingId: number }) {
       className={styles.add}
       onSubmit={(e) => void save(e)}
       noValidate
-      aria-label="Nyt punkt på dagsordenen"
+      aria-label="Tilføj et punkt til dagsordenen"
     >
       <Field label="Nyt punkt" {...validation(messages, 'title')}>
         <Input
@@ -150,7 +150,15 @@ export function AgendaSection({
         disabled={meeting.locked || reorder.isPending}
         onMove={move}
       >
-        {(item) => <AgendaItemCard item={item} meeting={meeting} members={members} goals={goals} />}
+        {(item, moveButtons) => (
+          <AgendaItemCard
+            item={item}
+            meeting={meeting}
+            members={members}
+            goals={goals}
+            moveButtons={moveButtons}
+          />
+        )}
       </ReorderList>
       {!meeting.locked && <NewItemForm meetingId={meeting.id} />}
     </section>

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   },
   row: {
     display: 'grid',
-    gridTemplateColumns: '1fr 8.5rem',
+    gridTemplateColumns: 'minmax(0, 1fr) 10.5rem',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
   },

@@ -52,7 +52,7 @@ const useStyles = makeStyles({
   detail: { margin: 0, whiteSpace: 'pre-wrap' },
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 340px',
+    gridTemplateColumns: 'minmax(0, 1fr) 360px',
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },

@@ -59,7 +59,7 @@ export function PartnershipPicker({
           setQuery('');
         }}
       >
-        <TagPickerControl>
+        <TagPickerControl expandIcon={{ 'aria-label': 'Vis listen over samarbejder' }}>
           <TagPickerGroup aria-label="Valgte samarbejder">
             {selected.map((id) => (
               <Tag key={id} value={String(id)} shape="rounded">

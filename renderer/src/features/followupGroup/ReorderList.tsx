@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   },
   item: {
     display: 'grid',
-    gridTemplateColumns: '32px 1fr',
+    gridTemplateColumns: '24px 1fr',
     gap: tokens.spacingHorizontalS,
     alignItems: 'start',
     borderRadius: tokens.borderRadiusMedium,
@@ -21,13 +21,7 @@ const useStyles = makeStyles({
   },
   dropTarget: { boxShadow: `0 -3px 0 0 ${tokens.colorBrandStroke1}` },
   dragging: { opacity: 0.5 },
-  handle: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalS,
-  },
+  handle: { display: 'flex', justifyContent: 'center', paddingTop: tokens.spacingVerticalL },
   grip: { cursor: 'grab', color: tokens.colorNeutralForeground3, display: 'flex' },
 });
 
@@ -40,7 +34,8 @@ interface Props<T> {
   /** Items that keep their place (the standing first and last items): no handle, no drop. */
   fixed?(item: T): boolean;
   onMove(from: number, to: number): void;
-  children(item: T, index: number): ReactNode;
+  /** Renders an item; `moveButtons` (up/down, or nothing for a fixed item) go where the item wants them. */
+  children(item: T, moveButtons: ReactNode): ReactNode;
   'aria-label': string;
 }
 
@@ -112,43 +107,49 @@ export function ReorderList<T>({
         >
           <div className={styles.handle}>
             {!disabled && !isFixed(index) && (
-              <>
-                <span
-                  className={styles.grip}
-                  draggable
-                  data-testid="drag-handle"
-                  title="Træk for at flytte"
-                  onDragStart={(e) => {
-                    e.dataTransfer.effectAllowed = 'move';
-                    e.dataTransfer.setData('text/plain', String(keyOf(item)));
-                    setDragFrom(index);
-                  }}
-                  onDragEnd={endDrag}
-                >
-                  <ReOrderDotsVertical20Regular aria-hidden />
-                </span>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<ArrowUp20Regular />}
-                  aria-label={`Flyt ${labelOf(item)} op`}
-                  aria-keyshortcuts="Alt+ArrowUp"
-                  disabled={!movable(index, index - 1)}
-                  onClick={() => move(index, index - 1)}
-                />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<ArrowDown20Regular />}
-                  aria-label={`Flyt ${labelOf(item)} ned`}
-                  aria-keyshortcuts="Alt+ArrowDown"
-                  disabled={!movable(index, index + 1)}
-                  onClick={() => move(index, index + 1)}
-                />
-              </>
+              <span
+                className={styles.grip}
+                draggable
+                data-testid="drag-handle"
+                title="Træk for at flytte"
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', String(keyOf(item)));
+                  setDragFrom(index);
+                }}
+                onDragEnd={endDrag}
+              >
+                <ReOrderDotsVertical20Regular aria-hidden />
+              </span>
             )}
           </div>
-          <div>{children(item, index)}</div>
+          <div>
+            {children(
+              item,
+              !disabled && !isFixed(index) && (
+                <>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<ArrowUp20Regular />}
+                    aria-label={`Flyt ${labelOf(item)} op`}
+                    aria-keyshortcuts="Alt+ArrowUp"
+                    disabled={!movable(index, index - 1)}
+                    onClick={() => move(index, index - 1)}
+                  />
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<ArrowDown20Regular />}
+                    aria-label={`Flyt ${labelOf(item)} ned`}
+                    aria-keyshortcuts="Alt+ArrowDown"
+                    disabled={!movable(index, index + 1)}
+                    onClick={() => move(index, index + 1)}
+                  />
+                </>
+              ),
+            )}
+          </div>
         </li>
       ))}
     </ol>

@@ -1,0 +1,244 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { openView } from './support/app';
+
+/** The year the tests plan: after the demo's meetings, so its meetings come last. */
+const YEAR = 2027;
+const FIRST = `${String(YEAR)}-03-11`;
+const SCREENSHOTS = process.env.SAMSPIL_SCREENSHOTS ?? '';
+
+// One story on one register: the member added first chairs the meeting planned next.
+test.describe.configure({ mode: 'serial' });
+
+async function documentText(download: Download): Promise<string> {
+  const xml = strFromU8(unzipSync(fs.readFileSync(await download.path()))['word/document.xml']!);
+  // Word splits text into runs; join the runs' text so phrases can be looked for whole.
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)].map((m) => m[1] ?? '\n').join('');
+}
+
+async function save(page: Page, button: Locator): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  return download;
+}
+
+function agendaItem(page: Page, title: string): Locator {
+  return page.getByTestId('agenda-item').filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** The item's row in the agenda list: the drag handle sits beside the item's card. */
+function agendaRow(page: Page, title: string): Locator {
+  return page
+    .getByRole('list', { name: 'Dagsordenens punkter' })
+    .locator(':scope > li')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+async function addMember(
+  page: Page,
+  values: { name: string; organisation: string; seat: string; segment?: string },
+) {
+  await page.getByRole('button', { name: 'Tilføj medlem' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nyt medlem' });
+  await dialog.getByLabel('Navn').fill(values.name);
+  await dialog.getByLabel('Organisation').fill(values.organisation);
+  await dialog.getByLabel('Plads').selectOption({ label: values.seat });
+  if (values.segment) await dialog.getByLabel('Segment').selectOption({ label: values.segment });
+  await dialog.getByRole('button', { name: 'Gem medlem' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('member-row').filter({ hasText: values.name })).toBeVisible();
+}
+
+test('a member with bad input gets Danish messages at the fields and keeps what was typed', async ({
+  page,
+}) => {
+  await openView(page, '#/foelgegruppe');
+  await page.getByRole('button', { name: 'Tilføj medlem' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nyt medlem' });
+  await dialog.getByLabel('Organisation').fill('Ældre Sagen Faaborg');
+  await dialog.getByLabel('Valgt den').fill('2026-01-08');
+  await dialog.getByLabel('Valgperioden slutter').fill('2025-12-31');
+  await dialog.getByRole('button', { name: 'Gem medlem' }).click();
+  await expect(dialog.getByText('Skriv medlemmets navn.')).toBeVisible();
+  await expect(dialog.getByText('Valgperioden slutter før valgdatoen. Ret en af dem.')).toBeVisible();
+  await expect(dialog.getByLabel('Organisation')).toHaveValue('Ældre Sagen Faaborg');
+  await expect(dialog.getByLabel('Valgt den')).toHaveValue('2026-01-08');
+
+  await dialog.getByLabel('Navn').fill('Inger Holm');
+  await dialog.getByLabel('Plads').selectOption({ label: 'Valgt på Nytårskuren' });
+  await dialog.getByLabel('Segment').selectOption({ label: 'Ældre' });
+  await dialog.getByLabel('Valgperioden slutter').fill('2027-12-31');
+  await dialog.getByRole('button', { name: 'Gem medlem' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId('member-row').filter({ hasText: 'Inger Holm' });
+  await expect(row).toContainText('Ældre Sagen Faaborg');
+  await expect(row).toContainText('Valgt på Nytårskuren');
+  await expect(row).toContainText('31.12.2027');
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/followup-group.png`, fullPage: true });
+});
+
+test('plans a meeting, builds and records it, exports agenda and minutes, and rolls the action item forward', async ({
+  page,
+}) => {
+  await openView(page, '#/foelgegruppe');
+  await addMember(page, {
+    name: 'Karsten Møller',
+    organisation: 'Faaborg-Midtfyn Kommune',
+    seat: 'Kommunal',
+  });
+
+  // The year plan: four meetings in one click, none of them held yet.
+  await openView(page, `#/foelgegruppe?fane=aarsplan&aar=${String(YEAR)}`);
+  await expect(page.getByRole('heading', { name: `Årsplan ${String(YEAR)}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Opret årets fire møder' }).click();
+  await expect(page.getByTestId('meeting-card')).toHaveCount(4);
+  await expect(page.getByTestId('meeting-card').nth(1)).toContainText('med Socialudvalget');
+  await page.getByRole('button', { name: `Åbn mødet 11. marts ${String(YEAR)}` }).click();
+  await expect(page.getByRole('heading', { name: `Møde 11. marts ${String(YEAR)}` })).toBeVisible();
+
+  // Plan it: a wrong end time is refused at the field, and what was typed stays.
+  await page.getByRole('button', { name: 'Ret mødeoplysninger' }).click();
+  const details = page.getByRole('dialog', { name: 'Ret mødeoplysninger' });
+  await details.getByLabel('Sted').fill('Frivilligcenteret, mødelokale 2');
+  await details.getByLabel('Fra kl.').fill('16:00');
+  await details.getByLabel('Til kl.').fill('15:00');
+  await details.getByRole('button', { name: 'Gem mødet' }).click();
+  await expect(
+    details.getByText('Mødet slutter før det begynder. Ret start- eller sluttidspunktet.'),
+  ).toBeVisible();
+  await expect(details.getByLabel('Sted')).toHaveValue('Frivilligcenteret, mødelokale 2');
+  await details.getByLabel('Til kl.').fill('18:00');
+  await details.getByLabel('Mødeleder').selectOption({ label: 'Inger Holm (Ældre Sagen Faaborg)' });
+  await details.getByLabel('Referent').selectOption({ label: 'Karsten Møller (Faaborg-Midtfyn Kommune)' });
+  await details.getByRole('button', { name: 'Gem mødet' }).click();
+  await expect(details).toBeHidden();
+  const facts = page.getByRole('region', { name: 'Mødet' });
+  await expect(facts).toContainText('kl. 16:00–18:00');
+  await expect(facts).toContainText('Inger Holm');
+
+  // The agenda: the standing items are there; add an item and the portfolio pack.
+  await expect(page.getByTestId('agenda-item').first()).toContainText('1. Godkendelse af dagsorden');
+  await page.getByLabel('Nyt punkt', { exact: true }).fill('Status på demenscaféen');
+  await page.getByLabel('Type for nyt punkt').selectOption({ label: '(D) Drøftelse' });
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(agendaItem(page, '3. Status på demenscaféen')).toBeVisible();
+  await page.getByLabel('Nyt punkt', { exact: true }).fill('Nytårskuren');
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(agendaItem(page, '4. Nytårskuren')).toBeVisible();
+  await page.getByRole('button', { name: 'Tilføj porteføljepunkt' }).click();
+  await expect(page.getByTestId('portfolio-pack')).toBeVisible();
+
+  // Reorder by keyboard (Alt+↑ on the item) and by mouse (drag the handle).
+  await agendaItem(page, '4. Nytårskuren').getByRole('button', { name: 'Rediger punkt 4' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(agendaItem(page, '3. Nytårskuren')).toBeVisible();
+  await expect(agendaItem(page, '4. Status på demenscaféen')).toBeVisible();
+  await agendaRow(page, '4. Status på demenscaféen')
+    .getByTestId('drag-handle')
+    .dragTo(agendaRow(page, '3. Nytårskuren'));
+  await expect(agendaItem(page, '3. Status på demenscaféen')).toBeVisible();
+  await expect(agendaItem(page, '4. Nytårskuren')).toBeVisible();
+
+  // Item 3: a decision with a linked partnership and an action item.
+  const item = agendaItem(page, '3. Status på demenscaféen');
+  await item.getByRole('button', { name: 'Rediger punkt 3' }).click();
+  await item.getByLabel('Type', { exact: true }).selectOption({ label: '(B) Beslutning' });
+  await item.getByLabel('Baggrund').fill('Aftalen med Frivilligcenteret udløber til sommer.');
+  const search = item.getByRole('combobox', { name: 'Søg efter et samarbejde at tilknytte' });
+  await search.click();
+  await search.pressSequentially('Demenscaf');
+  await page
+    .getByRole('option', { name: /Demenscaféen/ })
+    .first()
+    .click();
+  await expect(
+    item.getByRole('listbox', { name: 'Valgte samarbejder' }).or(item.getByLabel('Valgte samarbejder')),
+  ).toContainText('Demenscaféen');
+  await item.getByLabel('Beslutning').fill('Følgegruppen anbefaler at forlænge aftalen med et år.');
+  await item.getByRole('button', { name: 'Gem punkt' }).click();
+  await expect(item.getByRole('button', { name: 'Gem punkt' })).toBeDisabled();
+  await item
+    .getByLabel('Nyt handlingspunkt', { exact: true })
+    .fill('Send udkast til ny aftale til Frivilligcenteret');
+  await item.getByLabel('Ansvarlig').selectOption({ label: 'Inger Holm' });
+  await item.getByLabel('Frist').fill(`${String(YEAR)}-04-01`);
+  await item.getByRole('button', { name: 'Tilføj' }).click();
+  await expect(page.getByRole('list', { name: 'Handlingsliste for mødet' })).toContainText(
+    'Send udkast til ny aftale til Frivilligcenteret',
+  );
+  await item.getByRole('button', { name: 'Luk punkt 3' }).click();
+  await expect(item).toContainText('Følgegruppen anbefaler at forlænge aftalen med et år.');
+  await expect(item.getByText('Demenscaféen', { exact: true })).toBeVisible();
+
+  // Attendance.
+  await page.getByLabel('Fremmøde for Inger Holm').selectOption({ label: 'Til stede' });
+  await page.getByLabel('Fremmøde for Karsten Møller').selectOption({ label: 'Afbud' });
+  await expect(page.getByRole('region', { name: 'Fremmøde' })).toContainText('1 til stede · 1 afbud');
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/followup-meeting.png`, fullPage: true });
+
+  // Word: the agenda before, the minutes after.
+  const agenda = await save(page, page.getByRole('button', { name: 'Dagsorden (Word)' }));
+  expect(agenda.suggestedFilename()).toBe(`Dagsorden - Følgegruppen - ${FIRST}.docx`);
+  const agendaText = await documentText(agenda);
+  expect(agendaText).toContain('Status på demenscaféen');
+  expect(agendaText).toContain('Aftalen med Frivilligcenteret udløber til sommer.');
+  const minutes = await save(page, page.getByRole('button', { name: 'Referat (Word)' }));
+  expect(minutes.suggestedFilename()).toBe(`Referat - Følgegruppen - ${FIRST}.docx`);
+  const minutesText = await documentText(minutes);
+  expect(minutesText).toContain('Følgegruppen anbefaler at forlænge aftalen med et år.');
+  expect(minutesText).toContain('Send udkast til ny aftale til Frivilligcenteret');
+  expect(minutesText).toContain('Karsten Møller');
+  if (SCREENSHOTS) await minutes.saveAs(`${SCREENSHOTS}/followup-referat.docx`);
+
+  // The next meeting shows the open action item under item 2.
+  await page.getByRole('button', { name: /Næste møde \(10\.6\.2027\)/ }).click();
+  await expect(page.getByRole('heading', { name: `Møde 10. juni ${String(YEAR)}` })).toBeVisible();
+  const followUp = page.locator('[data-testid=agenda-item][data-standing=opfoelgning]');
+  await expect(followUp).toContainText('2. Opfølgning på referat fra sidste møde');
+  await expect(
+    followUp.getByRole('list', { name: 'Åbne handlingspunkter fra tidligere møder' }),
+  ).toContainText('Send udkast til ny aftale til Frivilligcenteret');
+});
+
+test('approved minutes are locked until they are reopened with a reason', async ({ page }) => {
+  // The demo's September meeting is held but its minutes are not approved yet.
+  await openView(page, '#/foelgegruppe?fane=aarsplan&aar=2026');
+  await page.getByRole('button', { name: 'Åbn mødet 10. september 2026' }).click();
+  await page.getByRole('button', { name: 'Godkend referat …' }).click();
+  await page
+    .getByRole('dialog', { name: 'Godkend referatet' })
+    .getByRole('button', { name: 'Godkend og lås' })
+    .click();
+  await expect(page.getByTestId('minutes-locked')).toContainText('Referatet er godkendt');
+  await expect(page.getByRole('button', { name: 'Ret mødeoplysninger' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Tilføj punkt' })).toHaveCount(0);
+  await expect(page.getByLabel(/^Fremmøde for /).first()).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Genåbn referat …' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Genåbn referatet' });
+  await reopen.getByRole('button', { name: 'Genåbn referatet' }).click();
+  await expect(
+    reopen.getByText('Skriv kort, hvorfor referatet genåbnes. Det gemmes i loggen.'),
+  ).toBeVisible();
+  await reopen.getByLabel('Begrundelse').fill('Et navn var stavet forkert.');
+  await reopen.getByRole('button', { name: 'Genåbn referatet' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(page.getByTestId('minutes-locked')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tilføj punkt' })).toBeVisible();
+});
+
+test('the følgegruppe views have no serious accessibility problems', async ({ page }) => {
+  const problems = async () =>
+    (await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await openView(page, '#/foelgegruppe');
+  await expect(page.getByRole('heading', { name: /Medlemmer/ })).toBeVisible();
+  expect(await problems()).toEqual([]);
+  await openView(page, `#/foelgegruppe?fane=aarsplan&aar=${String(YEAR)}`);
+  await page.getByRole('button', { name: `Åbn mødet 11. marts ${String(YEAR)}` }).click();
+  await expect(page.getByRole('heading', { name: 'Dagsorden', exact: true })).toBeVisible();
+  expect(await problems()).toEqual([]);
+});

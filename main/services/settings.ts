@@ -12,6 +12,7 @@ const DEFAULTS: Settings = {
   renewalWindowDays: DEFAULT_RENEWAL_WINDOW_DAYS,
   retentionYearsAfterEnd: DEFAULT_RETENTION_RULE.yearsAfterEnd,
   retentionYearsAfterVolunteerTerm: DEFAULT_RETENTION_RULE.yearsAfterVolunteerTerm,
+  accessExportShowsUsers: true,
   municipalityName: '',
   municipalityAddress: '',
   documentFooter: '',

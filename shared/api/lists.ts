@@ -43,6 +43,8 @@ export const settingsSchema = z
       .int('Skriv et helt antal år.')
       .min(1, 'Vælg mindst 1 år.')
       .max(50, 'Vælg højst 50 år.'),
+    /** Whether an access export names the user accounts in its log, or only says "a member of staff". */
+    accessExportShowsUsers: z.boolean(),
     municipalityName: text(200),
     municipalityAddress: text(500),
     documentFooter: text(500),

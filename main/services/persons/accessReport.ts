@@ -26,6 +26,8 @@ export function buildAccessReport(
   repos: Repositories,
   person: Person,
   generatedAt: string,
+  /** Off when the municipality's practice is to show no employee names: the log then says who only as "a member of staff". */
+  showUsers: boolean,
 ): PersonAccessReport {
   const pattern = mentionPattern(personTerms(repos, person.id));
   const ids = new Set(repos.auditTrail.personIds(person.id));
@@ -90,7 +92,7 @@ export function buildAccessReport(
       )
       .map((e) => ({
         at: e.at,
-        actor: e.actor,
+        actor: showUsers ? e.actor : 'En medarbejder i kommunen',
         action: AUDIT_ACTION_LABELS[e.action],
         record: `${recordLabel(e.entity)} ${String(e.entityId)}`,
         field: e.field && storedFieldLabel(e.field, PARTNERSHIP_FIELD_LABELS),

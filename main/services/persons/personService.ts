@@ -107,7 +107,7 @@ export function createPersonService(
     async export(id: number): Promise<{ json: TransferFile; word: TransferFile }> {
       const person = mustGet(id);
       log(id, 'export');
-      const report = buildAccessReport(repos, person, stamp());
+      const report = buildAccessReport(repos, person, stamp(), settings.get().accessExportShowsUsers);
       const base = `Indsigt - ${safeFileNamePart(person.name)} - ${toIsoDate(ports.now())}`;
       const word = await personExportBytes(report, letterheadOf(settings.get(), ports));
       return {

@@ -298,6 +298,12 @@ describe('access export', () => {
       reason: 'Ny mail',
     });
 
+    // Where the municipality shows no employee names, the log in the export says only who in general.
+    await call(backend, 'settings.update', { accessExportShowsUsers: false });
+    const anonymous = buildReport(await call(backend, 'persons.export', { id: person.id }));
+    expect(new Set(anonymous.auditLog.map((e) => e.actor))).toEqual(new Set(['En medarbejder i kommunen']));
+    expect(report.auditLog.every((e) => e.actor === 'konsulent')).toBe(true);
+
     const xml = wordText(files.word.contentBase64);
     for (const text of [
       'Indsigt: oplysninger om Ingeborg Zylberstein',

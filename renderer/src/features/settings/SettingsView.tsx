@@ -1,4 +1,13 @@
-import { Button, Field, SpinButton, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  SpinButton,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { LOOKUP_LISTS } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
@@ -81,6 +90,25 @@ function NumberSetting({
   );
 }
 
+/** Some municipalities show no employee names in an access export: the log then says "a member of staff". */
+function ShowUsersSetting({ shown }: { shown: boolean }) {
+  const notify = useNotify();
+  const update = useUpdateSettings();
+  return (
+    <Checkbox
+      checked={shown}
+      disabled={update.isPending}
+      label="Vis medarbejdernes brugernavne i logbogen i «Eksportér alt om personen»"
+      onChange={(_e, d) =>
+        update.mutate(
+          { accessExportShowsUsers: d.checked === true },
+          { onSuccess: () => notify('Indstillingen er gemt'), onError: (e) => notify(e.message, 'error') },
+        )
+      }
+    />
+  );
+}
+
 export function SettingsView() {
   const page = usePageStyles();
   const styles = useStyles();
@@ -136,6 +164,7 @@ export function SettingsView() {
               max={50}
               unit="år"
             />
+            <ShowUsersSetting shown={settings.data.accessExportShowsUsers} />
           </>
         ) : (
           <Spinner />

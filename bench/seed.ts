@@ -86,6 +86,9 @@ const NOTES = [
   '',
 ];
 
+const MEETINGS = 200;
+const AGENDA_ITEMS = 10;
+
 /** The same pseudo-random data on every run, so rounds and machines compare. */
 function random(seed: number): () => number {
   let state = seed;
@@ -103,7 +106,7 @@ export interface SeedOptions {
 /**
  * Fills a migrated, empty register with `count` realistic partnerships: organisations (one per
  * ten partnerships) with a contact person each, municipal contacts, strategy goals, an audit
- * history and the search index. One transaction and reused prepared statements, so 100,000
+ * history and the search index, and the følgegruppe's 200 meetings with 2,000 agenda items. One transaction and reused prepared statements, so 100,000
  * partnerships take seconds.
  */
 export function seedRegister(file: string, count: number, options: SeedOptions = {}): void {
@@ -196,6 +199,27 @@ export function seedRegister(file: string, count: number, options: SeedOptions =
       audit.run(now, id, 'create', null, null, null, null);
       for (let u = 0; u < updates; u++) {
         audit.run(now, id, 'update', 'status', 'i_dialog', 'aktiv', 'Aftalen er underskrevet');
+      }
+    }
+    // The følgegruppe: 200 meetings (about four a year since 1976) with ten agenda items each.
+    const meeting = db.prepare(`INSERT INTO followup_meetings (date, start_time, end_time, place, created_at,
+      updated_at) VALUES (?, '16:00', '18:00', ?, ?, ?)`);
+    const item = db.prepare(`INSERT INTO followup_agenda_items (meeting_id, position, title, kind, presenter,
+      background, notes, conclusion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (let m = 0; m < MEETINGS; m++) {
+      const date = `${String(1976 + Math.floor(m / 4))}-${String(1 + (m % 4) * 3).padStart(2, '0')}-15`;
+      const id = Number(meeting.run(date, `Rådhuset, ${pick(PLACES)}`, now, now).lastInsertRowid);
+      for (let position = 1; position <= AGENDA_ITEMS; position++) {
+        item.run(
+          id,
+          position,
+          `${pick(ACTIVITIES)} i ${pick(PLACES)}`,
+          pick(['O', 'D', 'B']),
+          person(),
+          pick(NOTES),
+          pick(NOTES),
+          'Følgegruppen tog orienteringen til efterretning.',
+        );
       }
     }
     db.exec(`INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)

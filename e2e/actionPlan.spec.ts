@@ -136,5 +136,8 @@ test('shows the demo plan with its goals and efforts, and has no serious accessi
     .getByRole('button', { name: 'Redigér Samarbejdsforum for ledere og medarbejdere' })
     .first()
     .click();
-  await page.screenshot({ path: test.info().outputPath('indsats.png') });
+  await expect(
+    page.getByRole('dialog', { name: 'Samarbejdsforum for ledere og medarbejdere' }),
+  ).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('indsats.png'), animations: 'disabled' });
 });

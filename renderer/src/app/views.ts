@@ -26,8 +26,6 @@ export interface ViewDefinition {
   id: ViewId;
   label: string;
   icon: ComponentType;
-  /** What the view will hold, shown until it is built. */
-  comingSoon?: string;
 }
 
 export const VIEWS: readonly ViewDefinition[] = [

@@ -18,6 +18,15 @@ async function documentText(download: Download): Promise<string> {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)].map((m) => m[1] ?? '\n').join('');
 }
 
+/** A picture of the whole view for a person to look at (the app scrolls inside <main>, so grow the window). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1400, height: 2200 });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  if (size) await page.setViewportSize(size);
+}
+
 async function save(page: Page, button: Locator): Promise<Download> {
   const download = page.waitForEvent('download');
   await button.click();
@@ -76,7 +85,7 @@ test('a member with bad input gets Danish messages at the fields and keeps what 
   await expect(row).toContainText('Ældre Sagen Faaborg');
   await expect(row).toContainText('Valgt på Nytårskuren');
   await expect(row).toContainText('31.12.2027');
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/followup-group.png`, fullPage: true });
+  await screenshot(page, 'followup-group');
 });
 
 test('plans a meeting, builds and records it, exports agenda and minutes, and rolls the action item forward', async ({
@@ -94,6 +103,7 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   await expect(page.getByRole('heading', { name: `Årsplan ${String(YEAR)}` })).toBeVisible();
   await page.getByRole('button', { name: 'Opret årets fire møder' }).click();
   await expect(page.getByTestId('meeting-card')).toHaveCount(4);
+  await screenshot(page, 'followup-year');
   await expect(page.getByTestId('meeting-card').nth(1)).toContainText('med Socialudvalget');
   await page.getByRole('button', { name: `Åbn mødet 11. marts ${String(YEAR)}` }).click();
   await expect(page.getByRole('heading', { name: `Møde 11. marts ${String(YEAR)}` })).toBeVisible();
@@ -115,7 +125,7 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   await details.getByRole('button', { name: 'Gem mødet' }).click();
   await expect(details).toBeHidden();
   const facts = page.getByRole('region', { name: 'Mødet' });
-  await expect(facts).toContainText('kl. 16:00–18:00');
+  await expect(facts).toContainText('kl. 16.00–18.00');
   await expect(facts).toContainText('Inger Holm');
 
   // The agenda: the standing items are there; add an item and the portfolio pack.
@@ -176,7 +186,7 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   await page.getByLabel('Fremmøde for Inger Holm').selectOption({ label: 'Til stede' });
   await page.getByLabel('Fremmøde for Karsten Møller').selectOption({ label: 'Afbud' });
   await expect(page.getByRole('region', { name: 'Fremmøde' })).toContainText('1 til stede · 1 afbud');
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/followup-meeting.png`, fullPage: true });
+  await screenshot(page, 'followup-meeting');
 
   // Word: the agenda before, the minutes after.
   const agenda = await save(page, page.getByRole('button', { name: 'Dagsorden (Word)' }));

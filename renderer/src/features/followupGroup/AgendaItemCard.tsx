@@ -202,8 +202,9 @@ export function AgendaItemCard({
       )}
       {!open && (
         <>
-          <TextBlock label="Baggrund" text={item.background} />
-          {(item.partnerships.length > 0 || goalNames.length > 0) && (
+          {/* The portfolio pack shows its partnerships below, grouped by what happened to them. */}
+          {!item.portfolio && <TextBlock label="Baggrund" text={item.background} />}
+          {!item.portfolio && (item.partnerships.length > 0 || goalNames.length > 0) && (
             <div className={styles.tags} role="group" aria-label="Tilknyttede samarbejder og strategimål">
               {item.partnerships.map((p) => (
                 <Badge key={p.id} appearance="tint" color="brand" shape="rounded">

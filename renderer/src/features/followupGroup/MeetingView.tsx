@@ -20,7 +20,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/api';
-import { formatDateLong, formatDateShort } from '../../../../shared/domain';
+import { formatDateLong, formatDateShort, formatTimes } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { usePageStyles } from '../../components/pageStyles';
@@ -34,7 +34,6 @@ import { MeetingDialog } from './MeetingDialog';
 import { ApproveDialog, ReopenDialog } from './MinutesDialogs';
 import { useGroup, useMeeting } from './queries';
 import { navigate } from './route';
-import { timeRange } from './timeRange';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -84,7 +83,7 @@ function useDocument(meetingId: number) {
 function Facts({ meeting }: { meeting: Meeting }) {
   const styles = useStyles();
   const rows: [string, string][] = [
-    ['Tid', timeRange(meeting.startTime, meeting.endTime) || 'Ikke sat'],
+    ['Tid', formatTimes(meeting.startTime, meeting.endTime) || 'Ikke sat'],
     ['Sted', meeting.place || 'Ikke sat'],
     ['Mødeleder', meeting.chair || 'Ikke valgt'],
     ['Referent', meeting.referent || 'Ikke valgt'],

@@ -24,17 +24,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  group: { display: 'flex', flexDirection: 'column' },
 });
 
 function Group({ title, lines }: { title: string; lines: string[] }) {
   const styles = useStyles();
   return (
-    <div>
+    <div className={styles.group}>
       <Text weight="semibold">
         {title} ({lines.length})
       </Text>
       {lines.length === 0 ? (
-        <Text as="p" size={200} className={styles.muted} style={{ margin: 0 }}>
+        <Text size={200} className={styles.muted}>
           Ingen
         </Text>
       ) : (

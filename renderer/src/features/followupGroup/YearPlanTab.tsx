@@ -9,14 +9,13 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { MeetingSummary } from '../../../../shared/api';
-import { formatDateLong } from '../../../../shared/domain';
+import { formatDateLong, formatTimes } from '../../../../shared/domain';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { MeetingBadges } from './MeetingBadges';
 import { MeetingDialog } from './MeetingDialog';
 import { useDeleteMeeting, usePlanYear, useYearPlan } from './queries';
 import { navigate } from './route';
-import { timeRange } from './timeRange';
 import { WarningList } from './WarningList';
 
 const useStyles = makeStyles({
@@ -25,7 +24,7 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   card: {
@@ -72,7 +71,7 @@ function MeetingCard({ meeting, number }: { meeting: MeetingSummary; number: num
         {title}
       </Text>
       <Text>
-        {[timeRange(meeting.startTime, meeting.endTime), meeting.place].filter(Boolean).join(' · ') ||
+        {[formatTimes(meeting.startTime, meeting.endTime), meeting.place].filter(Boolean).join(' · ') ||
           'Tid og sted er ikke sat'}
       </Text>
       <div className={styles.badges}>

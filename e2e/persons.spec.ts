@@ -43,6 +43,7 @@ test('records the legal basis, exports everything about a person, erases them, a
   const row = page.getByTestId('person-row').filter({ hasText: NAME });
   await expect(row).toContainText('Besøgsvenner på Solgården');
   await expect(row).toContainText('Ikke angivet');
+  await page.screenshot({ path: '/tmp/persons-list.png' });
   await row.getByRole('button', { name: `Åbn ${NAME}` }).click();
   const panel = page.getByRole('dialog', { name: NAME });
   await panel.getByRole('radio', { name: /Samtykke/ }).check();

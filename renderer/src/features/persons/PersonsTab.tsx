@@ -58,12 +58,12 @@ export function PersonsTab() {
           <Table aria-label="Personer">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Organisation og samarbejder</TableHeaderCell>
-                <TableHeaderCell>Retsgrundlag</TableHeaderCell>
-                <TableHeaderCell>Oplyst (art. 14)</TableHeaderCell>
+                <TableHeaderCell style={{ width: '18%' }}>Navn</TableHeaderCell>
+                <TableHeaderCell style={{ width: '34%' }}>Organisation og samarbejder</TableHeaderCell>
+                <TableHeaderCell style={{ width: '16%' }}>Retsgrundlag</TableHeaderCell>
+                <TableHeaderCell style={{ width: '12%' }}>Oplyst (art. 14)</TableHeaderCell>
                 <TableHeaderCell>Opbevares til</TableHeaderCell>
-                <TableHeaderCell>
+                <TableHeaderCell style={{ width: 56 }}>
                   <span className="visually-hidden">Handlinger</span>
                 </TableHeaderCell>
               </TableRow>

@@ -8,6 +8,7 @@ import {
   formatPeriod,
   mentionPattern,
   mentionsPerson,
+  storedMentionsPerson,
   recordLabel,
   storedFieldLabel,
   type PersonAccessReport,
@@ -74,7 +75,7 @@ export function buildAccessReport(
         record: r.row,
       })),
     mentions: repos.personalData
-      .findTexts((text) => mentionsPerson(text, pattern))
+      .findTexts((text) => storedMentionsPerson(text, pattern))
       .map((m) => ({
         kind: recordLabel(m.table),
         recordId: m.rowid,

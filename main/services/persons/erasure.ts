@@ -1,5 +1,11 @@
 import { ApiFailure } from '../../../shared/api';
-import { ANONYMISED, anonymiseText, mentionPattern, type PersonTerms } from '../../../shared/domain';
+import {
+  ANONYMISED,
+  anonymiseStored,
+  anonymiseText,
+  mentionPattern,
+  type PersonTerms,
+} from '../../../shared/domain';
 import type { Repositories } from '../../db/repositories';
 import type { Ports } from '../ports';
 
@@ -48,7 +54,7 @@ export function createErasure(repos: Repositories, ports: Ports) {
     const ids = new Set(repos.auditTrail.personIds(id));
     const pattern = mentionPattern(personTerms(repos, id));
     const scrub = (text: string | null) => (text === null ? null : anonymiseText(text, pattern));
-    repos.personalData.rewriteTexts((text) => anonymiseText(text, pattern));
+    repos.personalData.rewriteTexts((text) => anonymiseStored(text, pattern));
     repos.persons.anonymise(id, now);
     repos.auditTrail.redact((entry) =>
       entry.entity === 'person' && ids.has(entry.entityId)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anonymiseText, mentionPattern, mentionsPerson } from './mentions';
+import {
+  anonymiseStored,
+  anonymiseText,
+  mentionPattern,
+  mentionsPerson,
+  storedMentionsPerson,
+} from './mentions';
 import { describeRecord } from './values';
 
 const lone = mentionPattern([{ name: 'Lone  Hansen', email: 'lone@hansen.dk', phone: '+45 20 30 40 50' }]);
@@ -38,5 +44,23 @@ describe('records in the access export', () => {
         created_at: '2026-01-01T10:00:00Z',
       }),
     ).toBe('Møde nr.: 2; Status: til_stede; Dato: 12.3.2026');
+  });
+});
+
+describe('stored values', () => {
+  it('walks JSON string by string and leaves encoded files alone, even when a short name hides in them', () => {
+    const bo = mentionPattern([{ name: 'Ada', email: '', phone: '' }]);
+    const logo = `${'A'.repeat(300)}/ada/${'B'.repeat(300)}`;
+    const stored = JSON.stringify({ fileName: 'logo.png', contentBase64: logo, note: 'Ada ringer' });
+    expect(JSON.parse(anonymiseStored(stored, bo))).toEqual({
+      fileName: 'logo.png',
+      contentBase64: logo,
+      note: '[anonymiseret] ringer',
+    });
+    expect(anonymiseStored(logo, bo)).toBe(logo);
+    expect(anonymiseStored('"Ada"', bo)).toBe('"[anonymiseret]"');
+    expect(anonymiseStored('{ikke json} Ada', bo)).toBe('{ikke json} [anonymiseret]');
+    expect(storedMentionsPerson(stored, bo)).toBe(true);
+    expect(storedMentionsPerson(JSON.stringify({ contentBase64: logo }), bo)).toBe(false);
   });
 });

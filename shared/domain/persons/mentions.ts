@@ -38,3 +38,35 @@ export function mentionsPerson(text: string, pattern: RegExp | null): boolean {
 export function anonymiseText(text: string, pattern: RegExp | null): string {
   return pattern ? text.replace(pattern, ANONYMISED) : text;
 }
+
+/** A file kept as text (a logo or Word template in base64) is not prose: a name cannot be in it. */
+const isEncodedFile = (text: string) => text.length > 256 && /^[A-Za-z0-9+/=\r\n]+$/.test(text);
+
+function anonymiseValue(value: unknown, pattern: RegExp): unknown {
+  if (typeof value === 'string') return isEncodedFile(value) ? value : anonymiseText(value, pattern);
+  if (Array.isArray(value)) return value.map((v) => anonymiseValue(v, pattern));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, anonymiseValue(v, pattern)]));
+  return value;
+}
+
+/**
+ * A stored value anonymised: plain text, or JSON (settings, document snapshots) walked string by
+ * string, so encoded files inside it stay byte for byte as they were and the JSON stays valid.
+ */
+export function anonymiseStored(text: string, pattern: RegExp | null): string {
+  if (!pattern || isEncodedFile(text)) return text;
+  if (/^\s*[[{"]/.test(text)) {
+    try {
+      const before = JSON.parse(text) as unknown;
+      const after = anonymiseValue(before, pattern);
+      return JSON.stringify(after) === JSON.stringify(before) ? text : JSON.stringify(after);
+    } catch {
+      // Not JSON after all: plain text.
+    }
+  }
+  return anonymiseText(text, pattern);
+}
+
+export const storedMentionsPerson = (text: string, pattern: RegExp | null): boolean =>
+  anonymiseStored(text, pattern) !== text;

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LegalBasis, PersonProtectionFields } from '../../../shared/api';
 import type { PartnershipStatus, VolunteerType } from '../../../shared/domain';
 
@@ -72,6 +72,10 @@ function personReferences(db: Database): { table: string; column: string }[] {
 }
 
 export function createPersonRepository(db: Database) {
+  // The schema is fixed while the repository lives (migrations run before, a restore makes a new one).
+  let references: { table: string; column: string }[] | null = null;
+  const referencing = () => (references ??= personReferences(db));
+  const rowsPointingAt = new Map<string, Statement<[number], Record<string, unknown>>>();
   const all = db.prepare<[], RawPersonRow>(`${SELECT} ORDER BY c.name COLLATE NOCASE, c.id`);
   const one = db.prepare<[number], RawPersonRow>(`${SELECT} AND c.id = ?`);
   const links = db.prepare<[], PartnershipLink>(`${LINKS} WHERE c.anonymised_at IS NULL ORDER BY p.id`);
@@ -107,12 +111,17 @@ export function createPersonRepository(db: Database) {
     },
     /** Every row elsewhere that points at the person (memberships, attendance, …), for the access export. */
     referencesTo(id: number): { table: string; column: string; row: Record<string, unknown> }[] {
-      return personReferences(db).flatMap(({ table, column }) =>
-        db
-          .prepare<[number], Record<string, unknown>>(`SELECT * FROM "${table}" WHERE "${column}" = ?`)
-          .all(id)
-          .map((row) => ({ table, column, row })),
-      );
+      return referencing().flatMap(({ table, column }) => {
+        const key = `${table}.${column}`;
+        let select = rowsPointingAt.get(key);
+        if (!select) {
+          select = db.prepare<[number], Record<string, unknown>>(
+            `SELECT * FROM "${table}" WHERE "${column}" = ?`,
+          );
+          rowsPointingAt.set(key, select);
+        }
+        return select.all(id).map((row) => ({ table, column, row }));
+      });
     },
     /**
      * Moves every link of `removeId` to `keepId` (a link the kept person already has stays single),
@@ -120,7 +129,7 @@ export function createPersonRepository(db: Database) {
      */
     merge(keepId: number, removeId: number, now: string): void {
       const removed = one.get(removeId)!;
-      for (const { table, column } of personReferences(db)) {
+      for (const { table, column } of referencing()) {
         db.prepare(`UPDATE OR IGNORE "${table}" SET "${column}" = ? WHERE "${column}" = ?`).run(
           keepId,
           removeId,

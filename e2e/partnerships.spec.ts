@@ -223,13 +223,14 @@ test('searches as you type, filters by quadrant, and sorts the Danish way', asyn
   await expect(page.getByText(/samarbejder i registret/)).toBeVisible();
 });
 
-test('every view is reachable from the navigation, and unfinished ones say so', async ({ page }) => {
+test('every view is reachable from the navigation', async ({ page }) => {
   await openView(page, '');
   await page.getByRole('tab', { name: 'Følgegruppe' }).click();
-  await expect(page.getByRole('heading', { name: 'Følgegruppe' })).toBeVisible();
-  await expect(page.getByText('Denne del af Samspil er under udvikling.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Følgegruppe/, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Handleplan' }).click();
+  await expect(page.getByRole('heading', { name: 'Handleplan', level: 1 })).toBeVisible();
   await page.getByRole('tab', { name: 'Samarbejder' }).click();
-  await expect(page.getByRole('heading', { name: 'Samarbejder' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Samarbejder', level: 1 })).toBeVisible();
 });
 
 test('the API refuses calls without the token', async ({ request }) => {

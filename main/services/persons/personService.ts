@@ -11,6 +11,8 @@ import { buildAccessReport } from './accessReport';
 import { createErasure } from './erasure';
 import { createPersonView } from './personView';
 
+const logged = (value: unknown): string | null => (value === null ? null : String(value));
+
 export function retentionRuleOf(settings: SettingsService): RetentionRule {
   const { retentionYearsAfterEnd, retentionYearsAfterVolunteerTerm } = settings.get();
   return { yearsAfterEnd: retentionYearsAfterEnd, yearsAfterVolunteerTerm: retentionYearsAfterVolunteerTerm };
@@ -77,7 +79,7 @@ export function createPersonService(
         repos.persons.updateProtection(id, fields, stamp());
         for (const key of Object.keys(fields) as (keyof PersonProtectionFields)[]) {
           if (String(before[key]) === String(fields[key])) continue;
-          log(id, 'update', { field: key, oldValue: String(before[key]), newValue: String(fields[key]) });
+          log(id, 'update', { field: key, oldValue: logged(before[key]), newValue: logged(fields[key]) });
         }
         return mustGet(id);
       });

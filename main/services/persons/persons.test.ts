@@ -412,6 +412,42 @@ describe('merge in the følgegruppe', () => {
   });
 });
 
+describe('audit log viewer', () => {
+  it('filters by user and date, shows the newest first, and exports what it shows as CSV', async () => {
+    const backend = setup('2026-11-24');
+    await call(backend, 'partnerships.create', partnership({ partnerContact: { name: 'Lone Hansen' } }));
+    const person = await personNamed(backend, 'Lone Hansen');
+    await call(backend, 'persons.update', { id: person.id, fields: { legalBasis: 'offentlig_opgave' } });
+
+    const all = await call<{ entries: { action: string; actor: string }[]; actors: string[] }>(
+      backend,
+      'audit.list',
+      {},
+    );
+    expect(all.actors).toEqual(['konsulent']);
+    expect(all.entries.map((e) => e.action)).toEqual(['update', 'create']);
+    expect(
+      (await call<{ entries: unknown[] }>(backend, 'audit.list', { actor: 'en anden' })).entries,
+    ).toEqual([]);
+    expect(
+      (await call<{ entries: unknown[] }>(backend, 'audit.list', { from: '2026-11-25' })).entries,
+    ).toEqual([]);
+    expect(
+      (await call<{ entries: unknown[] }>(backend, 'audit.list', { to: '2026-11-24' })).entries,
+    ).toHaveLength(2);
+
+    const file = await call<{ fileName: string; contentBase64: string }>(backend, 'audit.export', {
+      personId: person.id,
+    });
+    expect(file.fileName).toBe('Logbog - 2026-11-24.csv');
+    const csv = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(csv).toContain('Tidspunkt;Bruger;Handling;Post;Nr.;Felt;Før;Efter;Begrundelse');
+    expect(csv).toContain(`;konsulent;Ændret;Person;${String(person.id)};Retsgrundlag;;offentlig_opgave;`);
+    expect(csv).not.toContain('Oprettet');
+    backend.close();
+  });
+});
+
 describe('retention', () => {
   it('lists persons and ended partnerships past their retention date, and erases the chosen ones', async () => {
     const backend = setup('2032-03-01');

@@ -1,5 +1,5 @@
 import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LookupLists } from '../../../../shared/api';
 import {
   AGREEMENT_KINDS,
@@ -32,7 +32,8 @@ interface Props {
 }
 
 /** One compact select per filter; the first option of each means "all". */
-export function FilterBar({ filters, onChange, lists }: Props) {
+/** Memoised: typing a search re-renders the register view, which need not redraw every filter. */
+export const FilterBar = memo(function FilterBar({ filters, onChange, lists }: Props) {
   const styles = useStyles();
   const select = <K extends keyof PartnershipFilters>(
     key: K,
@@ -108,4 +109,4 @@ export function FilterBar({ filters, onChange, lists }: Props) {
       )}
     </div>
   );
-}
+});

@@ -6,7 +6,7 @@ import {
   Edit20Regular,
 } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
   INVOLVEMENT_LABELS,
@@ -61,6 +61,69 @@ const useStyles = makeStyles({
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
+interface RowProps {
+  p: Partnership;
+  index: number;
+  start: number;
+  onOpen(p: Partnership): void;
+  onDelete(p: Partnership): void;
+}
+
+const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelete }: RowProps) {
+  const styles = useStyles();
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={mergeClasses(styles.row, styles.bodyRow)}
+      style={{ transform: `translateY(${String(start)}px)` }}
+      data-testid="partnership-row"
+      data-partnership-id={p.id}
+      onDoubleClick={() => onOpen(p)}
+    >
+      <div role="cell" className={mergeClasses(styles.cell, styles.title)} title={p.title}>
+        {p.title}
+      </div>
+      <div role="cell" className={styles.cell} title={p.partner}>
+        {p.partner}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {VOLUNTEER_TYPE_LABELS[p.volunteerType]}
+      </div>
+      <div role="cell">{INVOLVEMENT_LABELS[p.involvement]}</div>
+      <div role="cell">
+        <QuadrantBadge quadrant={p.quadrant} />
+      </div>
+      <div role="cell" className={styles.cell} title={p.unitName ?? ''}>
+        {p.unitName ?? '–'}
+      </div>
+      <div role="cell">{STATUS_LABELS[p.status]}</div>
+      <div role="cell" className={styles.cell}>
+        <Text size={200}>{formatPeriod(p.startDate, p.endDate) || '–'}</Text>
+      </div>
+      <div role="cell">
+        <FlagIcons flags={p.flags} />
+      </div>
+      <div role="cell" className={styles.actions}>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<Edit20Regular />}
+          aria-label={`Rediger ${p.title}`}
+          onClick={() => onOpen(p)}
+        />
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<Delete20Regular />}
+          aria-label={`Slet ${p.title}`}
+          onClick={() => onDelete(p)}
+        />
+      </div>
+    </div>
+  );
+});
+
 interface Props {
   rows: readonly Partnership[];
   sort: { key: SortKey; direction: SortDirection };
@@ -72,15 +135,22 @@ interface Props {
 /**
  * The register as a virtualised table: only the rows in view are in the DOM, so 10,000
  * partnerships scroll as smoothly as ten. ARIA table roles keep it a table for screen readers.
+ * Memoised, and its rows too: a search that keeps a row on screen does not draw it again.
  */
-export function PartnershipTable({ rows, sort, onSort, onOpen, onDelete }: Props) {
+export const PartnershipTable = memo(function PartnershipTable({
+  rows,
+  sort,
+  onSort,
+  onOpen,
+  onDelete,
+}: Props) {
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
   });
 
   return (
@@ -109,60 +179,18 @@ export function PartnershipTable({ rows, sort, onSort, onOpen, onDelete }: Props
           {virtualizer.getVirtualItems().map((item) => {
             const p = rows[item.index]!;
             return (
-              <div
+              <RegisterRow
                 key={p.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={mergeClasses(styles.row, styles.bodyRow)}
-                style={{ transform: `translateY(${String(item.start)}px)` }}
-                data-testid="partnership-row"
-                data-partnership-id={p.id}
-                onDoubleClick={() => onOpen(p)}
-              >
-                <div role="cell" className={mergeClasses(styles.cell, styles.title)} title={p.title}>
-                  {p.title}
-                </div>
-                <div role="cell" className={styles.cell} title={p.partner}>
-                  {p.partner}
-                </div>
-                <div role="cell" className={styles.cell}>
-                  {VOLUNTEER_TYPE_LABELS[p.volunteerType]}
-                </div>
-                <div role="cell">{INVOLVEMENT_LABELS[p.involvement]}</div>
-                <div role="cell">
-                  <QuadrantBadge quadrant={p.quadrant} />
-                </div>
-                <div role="cell" className={styles.cell} title={p.unitName ?? ''}>
-                  {p.unitName ?? '–'}
-                </div>
-                <div role="cell">{STATUS_LABELS[p.status]}</div>
-                <div role="cell" className={styles.cell}>
-                  <Text size={200}>{formatPeriod(p.startDate, p.endDate) || '–'}</Text>
-                </div>
-                <div role="cell">
-                  <FlagIcons flags={p.flags} />
-                </div>
-                <div role="cell" className={styles.actions}>
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    icon={<Edit20Regular />}
-                    aria-label={`Rediger ${p.title}`}
-                    onClick={() => onOpen(p)}
-                  />
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    icon={<Delete20Regular />}
-                    aria-label={`Slet ${p.title}`}
-                    onClick={() => onDelete(p)}
-                  />
-                </div>
-              </div>
+                p={p}
+                index={item.index}
+                start={item.start}
+                onOpen={onOpen}
+                onDelete={onDelete}
+              />
             );
           })}
         </div>
       </div>
     </div>
   );
-}
+});

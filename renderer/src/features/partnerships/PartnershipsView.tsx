@@ -8,13 +8,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add24Regular, ArrowUpload24Regular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import { formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchBox } from '../../components/SearchBox';
+import { DebouncedSearchBox } from '../../components/DebouncedSearchBox';
 import { usePageStyles } from '../../components/pageStyles';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useNotify } from '../../components/useNotify';
 import { sortPartnerships, type SortDirection, type SortKey } from './columns';
 import { ExportMenu } from '../transfer/ExportMenu';
@@ -61,30 +60,35 @@ export function PartnershipsView() {
     key: 'title',
     direction: 'ascending',
   });
-  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<PartnershipFilters>(() => filtersFromHash(window.location.hash));
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
   const [importing, setImporting] = useState(false);
-  const query = useDebouncedValue(search, 150);
   const searchHits = useSearch(query);
 
   const searching = query.trim() !== '';
+  // Sorted once per list and order; each search then only filters (which keeps the order).
+  const sorted = useMemo(
+    () => sortPartnerships(partnerships.data ?? [], sort.key, sort.direction),
+    [partnerships.data, sort],
+  );
   const rows = useMemo(
-    () =>
-      sortPartnerships(
-        filterPartnerships(partnerships.data ?? [], filters, searching ? (searchHits.data ?? []) : null),
-        sort.key,
-        sort.direction,
-      ),
-    [partnerships.data, filters, searching, searchHits.data, sort],
+    // Until the first answer of a search arrives, the list stays as it was rather than flash empty.
+    () => filterPartnerships(sorted, filters, searching ? (searchHits.data ?? null) : null),
+    [sorted, filters, searching, searchHits.data],
   );
 
-  const toggleSort = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
+  // Stable callbacks, so the memoised table and filter bar skip renders that change nothing for them.
+  const toggleSort = useCallback(
+    (key: SortKey) =>
+      setSort((s) => ({
+        key,
+        direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+      })),
+    [],
+  );
+  const openEditor = useCallback((p: Partnership) => setEditing({ mode: 'edit', partnership: p }), []);
 
   const total = partnerships.data?.length ?? 0;
   const narrowed = searching || activeFilterCount(filters) > 0;
@@ -110,11 +114,10 @@ export function PartnershipsView() {
         }
       />
       <div className={styles.toolbar}>
-        <SearchBox
+        <DebouncedSearchBox
           label="Søg i samarbejder"
           placeholder="Søg i titel, partner, noter og kontaktpersoner"
-          value={search}
-          onChange={setSearch}
+          onSearch={setQuery}
         />
       </div>
       <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
@@ -155,7 +158,7 @@ export function PartnershipsView() {
               rows={rows}
               sort={sort}
               onSort={toggleSort}
-              onOpen={(p) => setEditing({ mode: 'edit', partnership: p })}
+              onOpen={openEditor}
               onDelete={setDeleting}
             />
             {rows.length === 0 && (

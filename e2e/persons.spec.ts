@@ -137,3 +137,51 @@ test('warns before a følgegruppe member is saved with something like a CPR numb
     'Medlemskab af følgegruppen',
   );
 });
+
+test('merges two records of the same person into one with both partnerships', async ({ page }) => {
+  await openView(page, '#/personer');
+  // Two partnerships name the same person under two partners: two records until merged.
+  for (const [title, partner] of [
+    ['Lektiehjælp i Nord', 'Dansk Flygtningehjælp'],
+    ['Lektiehjælp i Syd', 'Red Barnet Ungdom'],
+  ]) {
+    const ok = await page.evaluate(
+      async (input) => {
+        const response = await fetch('/api/partnerships.create', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-samspil-token': sessionStorage.getItem('samspil.token') ?? '',
+          },
+          body: JSON.stringify(input),
+        });
+        return ((await response.json()) as { ok: boolean }).ok;
+      },
+      {
+        title,
+        partner,
+        volunteerType: 'humanitaer',
+        involvement: 'lav',
+        partnerContact: { name: 'Mads Dobbelt', email: title.endsWith('Nord') ? 'mads@example.dk' : '' },
+      },
+    );
+    expect(ok).toBe(true);
+  }
+  await page.reload();
+  const rows = page.getByTestId('person-row').filter({ hasText: 'Mads Dobbelt' });
+  await expect(rows).toHaveCount(2);
+  await rows
+    .filter({ hasText: 'Lektiehjælp i Nord' })
+    .getByRole('button', { name: 'Åbn Mads Dobbelt' })
+    .click();
+  await page.getByRole('button', { name: 'Læg sammen med …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Læg sammen med Mads Dobbelt' });
+  // The other record of the same name is proposed first.
+  await expect(dialog.getByRole('combobox')).toHaveText(/Mads Dobbelt – Red Barnet Ungdom/);
+  await page.screenshot({ path: '/tmp/persons-merge.png' });
+  await dialog.getByRole('button', { name: 'Læg sammen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Lektiehjælp i Nord');
+  await expect(rows).toContainText('Lektiehjælp i Syd');
+});

@@ -144,7 +144,7 @@ test('merges two records of the same person into one with both partnerships', as
   for (const [title, partner] of [
     ['Lektiehjælp i Nord', 'Dansk Flygtningehjælp'],
     ['Lektiehjælp i Syd', 'Red Barnet Ungdom'],
-  ]) {
+  ] as const) {
     const ok = await page.evaluate(
       async (input) => {
         const response = await fetch('/api/partnerships.create', {

@@ -20,7 +20,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/api';
-import { formatDateLong, formatDateShort, formatTimes } from '../../../../shared/domain';
+import { formatDateLong, formatDateShort, formatTimes, toIsoDate } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { usePageStyles } from '../../components/pageStyles';
@@ -127,6 +127,8 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
   const m = meeting.data;
   const members = group.data?.members ?? [];
   const allActions = m.actions;
+  // Minutes of a meeting still to come cannot be approved.
+  const ahead = m.date > toIsoDate(new Date());
 
   return (
     <>
@@ -193,6 +195,8 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
             <Button
               appearance="primary"
               icon={<CheckmarkLock20Regular />}
+              disabledFocusable={ahead}
+              title={ahead ? 'Referatet kan godkendes, når mødet er holdt.' : undefined}
               onClick={() => setDialog('approve')}
             >
               Godkend referat …

@@ -182,6 +182,18 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   await expect(page.getByRole('list', { name: 'Handlingsliste for mødet' })).toContainText(
     'Send udkast til ny aftale til Frivilligcenteret',
   );
+  // A changed deadline is kept and ends up in the minutes.
+  await page
+    .getByRole('list', { name: 'Handlingsliste for mødet' })
+    .getByRole('button', { name: 'Ret «Send udkast til ny aftale til Frivilligcenteret»' })
+    .click();
+  const edit = page.getByRole('dialog', { name: 'Ret handlingspunkt' });
+  await edit.getByLabel('Frist').fill(`${String(YEAR)}-04-15`);
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Handlingsliste for mødet' })).toContainText(
+    `Frist: 15.4.${String(YEAR)}`,
+  );
   await item.getByRole('button', { name: 'Luk punkt 3' }).click();
   await expect(item).toContainText('Følgegruppen anbefaler at forlænge aftalen med et år.');
   await expect(item.getByText('Demenscaféen', { exact: true })).toBeVisible();
@@ -204,6 +216,7 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   expect(minutesText).toContain('Følgegruppen anbefaler at forlænge aftalen med et år.');
   expect(minutesText).toContain('Send udkast til ny aftale til Frivilligcenteret');
   expect(minutesText).toContain('Karsten Møller');
+  expect(minutesText).toContain(`15.4.${String(YEAR)}`);
   if (SCREENSHOTS) await minutes.saveAs(`${SCREENSHOTS}/followup-referat.docx`);
 
   // The next meeting shows the open action item under item 2.

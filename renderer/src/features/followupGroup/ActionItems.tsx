@@ -1,6 +1,12 @@
 import {
   Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -9,14 +15,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, ArrowUndo20Regular, Checkmark20Regular, Delete20Regular } from '@fluentui/react-icons';
+import {
+  ArrowUndo20Regular,
+  Checkmark20Regular,
+  Delete20Regular,
+  Edit20Regular,
+  Save20Regular,
+} from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import { actionFieldsSchema, type ActionItem, type Member } from '../../../../shared/api';
+import { actionFieldsSchema, type ActionFields, type ActionItem, type Member } from '../../../../shared/api';
 import { ACTION_STATUS_LABELS, formatDateShort } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { PersonPicker } from './PersonPicker';
-import { useAddAction, useCloseAction, useRemoveAction, useReopenAction } from './queries';
+import { useAddAction, useCloseAction, useRemoveAction, useReopenAction, useUpdateAction } from './queries';
 import { useFieldForm } from './useFieldForm';
 
 const useStyles = makeStyles({
@@ -63,8 +75,10 @@ export function ActionList({
   locked,
   showRaisedAt,
   label,
+  members,
 }: {
   actions: readonly ActionItem[];
+  members: readonly Member[];
   closeAt: number;
   locked: boolean;
   showRaisedAt?: boolean;
@@ -75,113 +89,134 @@ export function ActionList({
   const close = useCloseAction();
   const reopen = useReopenAction();
   const remove = useRemoveAction();
+  const [editing, setEditing] = useState<ActionItem | null>(null);
   const fail = (error: Error) => notify(error.message, 'error');
   if (actions.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label={label}>
-      {actions.map((a) => (
-        <li key={a.id} className={styles.row} data-testid="action-item" data-status={a.status}>
-          <div>
-            <Text className={a.status === 'closed' ? styles.closed : undefined}>{a.text}</Text>
-            <div className={styles.meta}>
-              <Text size={200}>Ansvarlig: {a.responsible || 'ikke valgt'}</Text>
-              <Text size={200}>Frist: {a.deadline ? formatDateShort(a.deadline) : 'ingen'}</Text>
-              {showRaisedAt && <Text size={200}>Fra mødet {formatDateShort(a.meetingDate)}</Text>}
-              <Badge appearance="tint" shape="rounded" color={a.status === 'open' ? 'warning' : 'success'}>
-                {ACTION_STATUS_LABELS[a.status]}
-                {a.closedAtMeetingDate ? ` ${formatDateShort(a.closedAtMeetingDate)}` : ''}
-              </Badge>
-              {a.overdue && (
-                <Badge appearance="filled" shape="rounded" color="danger">
-                  Over fristen
+    <>
+      <ul className={styles.list} aria-label={label}>
+        {actions.map((a) => (
+          <li key={a.id} className={styles.row} data-testid="action-item" data-status={a.status}>
+            <div>
+              <Text className={a.status === 'closed' ? styles.closed : undefined}>{a.text}</Text>
+              <div className={styles.meta}>
+                <Text size={200}>Ansvarlig: {a.responsible || 'ikke valgt'}</Text>
+                <Text size={200}>Frist: {a.deadline ? formatDateShort(a.deadline) : 'ingen'}</Text>
+                {showRaisedAt && <Text size={200}>Fra mødet {formatDateShort(a.meetingDate)}</Text>}
+                <Badge appearance="tint" shape="rounded" color={a.status === 'open' ? 'warning' : 'success'}>
+                  {ACTION_STATUS_LABELS[a.status]}
+                  {a.closedAtMeetingDate ? ` ${formatDateShort(a.closedAtMeetingDate)}` : ''}
                 </Badge>
+                {a.overdue && (
+                  <Badge appearance="filled" shape="rounded" color="danger">
+                    Over fristen
+                  </Badge>
+                )}
+              </div>
+            </div>
+            <div>
+              {a.status === 'open' ? (
+                <Button
+                  size="small"
+                  icon={<Checkmark20Regular />}
+                  disabled={locked || close.isPending}
+                  onClick={() => close.mutate({ id: a.id, meetingId: closeAt }, { onError: fail })}
+                  aria-label={`Luk «${a.text}»`}
+                >
+                  Luk
+                </Button>
+              ) : (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUndo20Regular />}
+                  disabled={locked || reopen.isPending}
+                  onClick={() => reopen.mutate({ id: a.id }, { onError: fail })}
+                  aria-label={`Genåbn «${a.text}»`}
+                >
+                  Genåbn
+                </Button>
+              )}
+              {a.meetingId === closeAt && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Edit20Regular />}
+                  disabled={locked}
+                  onClick={() => setEditing(a)}
+                  aria-label={`Ret «${a.text}»`}
+                />
+              )}
+              {a.meetingId === closeAt && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Delete20Regular />}
+                  disabled={locked || remove.isPending}
+                  onClick={() =>
+                    window.confirm(`Slet handlingspunktet «${a.text}»?`) &&
+                    remove.mutate({ id: a.id }, { onError: fail })
+                  }
+                  aria-label={`Slet «${a.text}»`}
+                />
               )}
             </div>
-          </div>
-          <div>
-            {a.status === 'open' ? (
-              <Button
-                size="small"
-                icon={<Checkmark20Regular />}
-                disabled={locked || close.isPending}
-                onClick={() => close.mutate({ id: a.id, meetingId: closeAt }, { onError: fail })}
-                aria-label={`Luk «${a.text}»`}
-              >
-                Luk
-              </Button>
-            ) : (
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<ArrowUndo20Regular />}
-                disabled={locked || reopen.isPending}
-                onClick={() => reopen.mutate({ id: a.id }, { onError: fail })}
-                aria-label={`Genåbn «${a.text}»`}
-              >
-                Genåbn
-              </Button>
-            )}
-            {a.meetingId === closeAt && (
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<Delete20Regular />}
-                disabled={locked || remove.isPending}
-                onClick={() =>
-                  window.confirm(`Slet handlingspunktet «${a.text}»?`) &&
-                  remove.mutate({ id: a.id }, { onError: fail })
-                }
-                aria-label={`Slet «${a.text}»`}
-              />
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
+          </li>
+        ))}
+      </ul>
+      {editing && <EditActionDialog action={editing} members={members} onClose={() => setEditing(null)} />}
+    </>
   );
 }
 
 const EMPTY = { text: '', responsiblePersonId: null as number | null, responsible: '', deadline: '' };
+type ActionValues = typeof EMPTY;
 
-/** Records a new action item (what, who, by when) at this meeting, under one agenda item. */
-export function AddActionForm({
-  meetingId,
-  agendaItemId,
+/** What, who and by when: one form for a new action item and for changing one. */
+function ActionForm({
+  initial,
   members,
+  label,
+  textLabel,
+  submitLabel,
+  run,
+  onSaved,
 }: {
-  meetingId: number;
-  agendaItemId: number | null;
+  initial: ActionValues;
   members: readonly Member[];
+  label: string;
+  textLabel: string;
+  submitLabel: string;
+  run(fields: ActionFields): Promise<unknown>;
+  onSaved(): void;
 }) {
   const styles = useStyles();
-  const add = useAddAction();
-  const { values, setValues, set, messages, problem, submit } = useFieldForm(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const { values, setValues, set, messages, problem, submit } = useFieldForm(initial);
   // Starts the person picker afresh after a save (it remembers whether "En anden" was chosen).
   const [round, setRound] = useState(0);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const saved = await submit(
-      actionFieldsSchema,
-      values,
-      (fields) => add.mutateAsync({ meetingId, agendaItemId, fields }),
-      'Handlingspunktet er ikke gemt.',
-    );
+    setBusy(true);
+    const saved = await submit(actionFieldsSchema, values, run, 'Handlingspunktet er ikke gemt.');
+    setBusy(false);
     if (saved) {
-      setValues(EMPTY);
+      setValues(initial);
       setRound((r) => r + 1);
+      onSaved();
     }
   }
 
   return (
-    <form onSubmit={(e) => void save(e)} noValidate aria-label="Tilføj et handlingspunkt">
+    <form onSubmit={(e) => void save(e)} noValidate aria-label={label}>
       {problem && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.form}>
-        <Field label="Nyt handlingspunkt" {...validation(messages, 'text')}>
+        <Field label={textLabel} {...validation(messages, 'text')}>
           <Input
             value={values.text}
             placeholder="Hvad skal gøres?"
@@ -202,10 +237,75 @@ export function AddActionForm({
         <Field label="Frist" {...validation(messages, 'deadline')}>
           <Input type="date" value={values.deadline} onChange={(_e, d) => set('deadline', d.value)} />
         </Field>
-        <Button type="submit" icon={<Add20Regular />} disabled={add.isPending}>
-          Tilføj
+        <Button type="submit" icon={<Save20Regular />} disabled={busy}>
+          {submitLabel}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Records a new action item (what, who, by when) at this meeting, under one agenda item. */
+export function AddActionForm({
+  meetingId,
+  agendaItemId,
+  members,
+}: {
+  meetingId: number;
+  agendaItemId: number | null;
+  members: readonly Member[];
+}) {
+  const add = useAddAction();
+  return (
+    <ActionForm
+      initial={EMPTY}
+      members={members}
+      label="Tilføj et handlingspunkt"
+      textLabel="Nyt handlingspunkt"
+      submitLabel="Tilføj"
+      run={(fields) => add.mutateAsync({ meetingId, agendaItemId, fields })}
+      onSaved={() => undefined}
+    />
+  );
+}
+
+/** Changes an action item's text, responsible or deadline. */
+function EditActionDialog({
+  action,
+  members,
+  onClose,
+}: {
+  action: ActionItem;
+  members: readonly Member[];
+  onClose(): void;
+}) {
+  const update = useUpdateAction();
+  return (
+    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface style={{ maxWidth: '900px' }}>
+        <DialogBody>
+          <DialogTitle>Ret handlingspunkt</DialogTitle>
+          <DialogContent>
+            <ActionForm
+              initial={{
+                text: action.text,
+                responsiblePersonId: action.responsiblePersonId,
+                responsible: action.responsiblePersonId === null ? action.responsible : '',
+                deadline: action.deadline ?? '',
+              }}
+              members={members}
+              label="Ret handlingspunktet"
+              textLabel="Handlingspunkt"
+              submitLabel="Gem"
+              run={(fields) => update.mutateAsync({ id: action.id, fields })}
+              onSaved={onClose}
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>Luk</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -235,6 +235,7 @@ export function AgendaItemCard({
             </Text>
           ) : (
             <ActionList
+              members={members}
               actions={meeting.carriedForward}
               closeAt={meeting.id}
               locked={locked}
@@ -250,6 +251,7 @@ export function AgendaItemCard({
             Handlingspunkter
           </Text>
           <ActionList
+            members={members}
             actions={ownActions}
             closeAt={meeting.id}
             locked={locked}

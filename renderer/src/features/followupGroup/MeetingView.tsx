@@ -241,6 +241,7 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
               </Text>
             ) : (
               <ActionList
+                members={members}
                 actions={allActions}
                 closeAt={m.id}
                 locked={m.locked}

@@ -64,6 +64,8 @@ function portfolioBlock(pack: PortfolioPackContent): (Paragraph | Table)[] {
     ),
     new Paragraph({
       spacing: { before: 120, after: 60 },
+      // The caption belongs on the same page as its small table.
+      keepNext: true,
       children: [
         new TextRun({ text: `Aktive samarbejder pr. kvadrant ${formatDateShort(pack.asOf)}`, bold: true }),
       ],

@@ -15,16 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ImageRegular } from '@fluentui/react-icons';
-import {
-  Controls,
-  ReactFlow,
-  ReactFlowProvider,
-  ViewportPortal,
-  applyNodeChanges,
-  type NodeChange,
-} from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
   NODE_HEIGHT,
@@ -51,13 +44,11 @@ import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../part
 import { PartnershipForm } from '../partnerships/PartnershipForm';
 import { useLookupLists, usePartnerships, useSearch } from '../partnerships/queries';
 import { matrixPicture } from './exportPicture';
-import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
+import { MatrixFlow } from './MatrixFlow';
 import { MatrixSidePanel } from './MatrixSidePanel';
-import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
+import type { PartnershipFlowNode } from './PartnershipNode';
 import { useMatrixHistory, useMatrixPositions, useSavePosition } from './queries';
 import { ReclassifyDialog } from './ReclassifyDialog';
-
-const NODE_TYPES = { partnership: PartnershipNode };
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', boxSizing: 'border-box' },
@@ -138,41 +129,35 @@ function MatrixCanvas() {
       })),
     [layout, byId, selectedId, marks, past],
   );
-  const [nodes, setNodes] = useState<PartnershipFlowNode[]>(layoutNodes);
-  useEffect(() => setNodes(layoutNodes), [layoutNodes]);
+  // Bumped to put the nodes back where the layout has them.
+  const [resetCount, setResetCount] = useState(0);
+  const resetNodes = useCallback(() => setResetCount((n) => n + 1), []);
 
+  const saveSpot = savePosition.mutate;
   /**
-   * Mouse drags and keyboard moves both end here, as a position change that is no longer
-   * dragging. Inside the same cell the spot is remembered; into another cell it asks first.
+   * Mouse drags and keyboard moves both arrive in the canvas's `onNodesChange`, as a position
+   * change that is no longer dragging, and end here. Inside the same cell the spot is
+   * remembered; into another cell it asks first; outside the matrix the node goes back.
    */
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PartnershipFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
-      for (const change of changes) {
-        if (change.type === 'select' && change.selected) setSelectedId(Number(change.id));
-        if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
-        const partnership = byId.get(Number(change.id));
-        if (!partnership) continue;
-        const centre = { x: change.position.x + NODE_WIDTH / 2, y: change.position.y + NODE_HEIGHT / 2 };
-        const target = cellAt(layout.geometry, centre);
-        if (!target) {
-          setNodes(layoutNodes);
-        } else if (
-          target.volunteerType === partnership.volunteerType &&
-          target.involvement === partnership.involvement
-        ) {
-          const origin = cellOrigin(layout.geometry, target);
-          savePosition.mutate({
-            id: partnership.id,
-            dx: change.position.x - origin.x,
-            dy: change.position.y - origin.y,
-          });
-        } else {
-          setPending({ partnership, target });
-        }
+  const onDrop = useCallback(
+    (id: number, position: { x: number; y: number }) => {
+      const partnership = byId.get(id);
+      if (!partnership) return;
+      const centre = { x: position.x + NODE_WIDTH / 2, y: position.y + NODE_HEIGHT / 2 };
+      const target = cellAt(layout.geometry, centre);
+      if (!target) {
+        resetNodes();
+      } else if (
+        target.volunteerType === partnership.volunteerType &&
+        target.involvement === partnership.involvement
+      ) {
+        const origin = cellOrigin(layout.geometry, target);
+        saveSpot({ id: partnership.id, dx: position.x - origin.x, dy: position.y - origin.y });
+      } else {
+        setPending({ partnership, target });
       }
     },
-    [byId, layout.geometry, layoutNodes, savePosition],
+    [byId, layout.geometry, resetNodes, saveSpot],
   );
 
   async function exportPicture(format: 'png' | 'svg') {
@@ -244,54 +229,17 @@ function MatrixCanvas() {
           {partnerships.isPending ? (
             <Spinner label="Henter samarbejder …" />
           ) : (
-            <ReactFlow<PartnershipFlowNode>
-              nodes={nodes}
-              edges={[]}
-              nodeTypes={NODE_TYPES}
-              onNodesChange={onNodesChange}
-              onNodeClick={(_e, node) => setSelectedId(Number(node.id))}
-              onNodeDrag={(_e, node) => {
-                const cell = cellAt(layout.geometry, {
-                  x: node.position.x + NODE_WIDTH / 2,
-                  y: node.position.y + NODE_HEIGHT / 2,
-                });
-                setDragQuadrant(cell && quadrantOf(cell.volunteerType, cell.involvement));
-              }}
-              onNodeDragStop={() => setDragQuadrant(null)}
-              onPaneClick={() => setSelectedId(null)}
-              onInit={(flow) =>
-                // Fit the whole matrix, empty cells included, not just the nodes.
-                void flow.fitBounds(
-                  {
-                    x: 0,
-                    y: -TITLE_HEIGHT,
-                    width: layout.geometry.width,
-                    height: layout.geometry.height + TITLE_HEIGHT,
-                  },
-                  { padding: 0.03 },
-                )
-              }
-              minZoom={0.15}
-              maxZoom={2}
-              nodesConnectable={false}
-              zoomOnDoubleClick={false}
-              translateExtent={[
-                [-200, -TITLE_HEIGHT - 200],
-                [layout.geometry.width + 200, layout.geometry.height + 200],
-              ]}
-              proOptions={{ hideAttribution: true }}
-              aria-label="Matrix over samarbejder"
-            >
-              <ViewportPortal>
-                <MatrixBackground
-                  geometry={layout.geometry}
-                  cellCounts={counts.cells}
-                  quadrantCounts={counts.quadrants}
-                  today={past ? asOf : today}
-                />
-              </ViewportPortal>
-              <Controls showInteractive={false} position="bottom-left" />
-            </ReactFlow>
+            <MatrixFlow
+              nodes={layoutNodes}
+              geometry={layout.geometry}
+              cellCounts={counts.cells}
+              quadrantCounts={counts.quadrants}
+              today={past ? asOf : today}
+              resetCount={resetCount}
+              onSelect={setSelectedId}
+              onDragQuadrant={setDragQuadrant}
+              onDrop={onDrop}
+            />
           )}
         </div>
         <MatrixSidePanel
@@ -308,7 +256,7 @@ function MatrixCanvas() {
           target={pending.target}
           onCancel={() => {
             // The node goes back where it was.
-            setNodes(layoutNodes);
+            resetNodes();
             setPending(null);
           }}
           onDone={(saved) => {

@@ -1,4 +1,4 @@
-import { Badge, Tooltip, type BadgeProps } from '@fluentui/react-components';
+import { Badge, type BadgeProps } from '@fluentui/react-components';
 import { QUADRANT_LABELS, type Quadrant } from '../../../shared/domain';
 
 const COLORS: Record<Quadrant, BadgeProps['color']> = {
@@ -8,18 +8,18 @@ const COLORS: Record<Quadrant, BadgeProps['color']> = {
   4: 'warning',
 };
 
+/** A plain `title`, not a Fluent Tooltip: the badge is in every visible row of the register. */
 export function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
   return (
-    <Tooltip content={QUADRANT_LABELS[quadrant]} relationship="description">
-      <Badge
-        appearance="tint"
-        color={COLORS[quadrant]}
-        data-testid="quadrant"
-        data-quadrant={quadrant}
-        shape="rounded"
-      >
-        Kvadrant {quadrant}
-      </Badge>
-    </Tooltip>
+    <Badge
+      appearance="tint"
+      color={COLORS[quadrant]}
+      data-testid="quadrant"
+      data-quadrant={quadrant}
+      shape="rounded"
+      title={QUADRANT_LABELS[quadrant]}
+    >
+      Kvadrant {quadrant}
+    </Badge>
   );
 }

@@ -3,29 +3,11 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../shared/domain';
+import { samspil } from '../testing/cli';
+import { bodyText } from '../testing/docx';
 import { useTempFolder } from '../testing/tempFolder';
-import { runCli } from './run';
 
 const tempFolder = useTempFolder();
-
-async function samspil(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
-
-const bodyText = (file: string) =>
-  [
-    ...strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!).matchAll(
-      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .join('');
 
 async function register(folder: string) {
   const db = path.join(folder, 'register.sqlite');

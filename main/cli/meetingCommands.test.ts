@@ -1,30 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { samspil } from '../testing/cli';
+import { bodyText } from '../testing/docx';
 import { useTempFolder } from '../testing/tempFolder';
-import { runCli } from './run';
 
 const tempFolder = useTempFolder();
-
-async function samspil(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
-
-const bodyText = (file: string) =>
-  [
-    ...strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!).matchAll(
-      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .join('');
 
 describe('samspil meetings, actions and meeting documents', () => {
   it('lists the demo følgegruppe’s meetings and action items as JSON, and writes agenda and minutes', async () => {

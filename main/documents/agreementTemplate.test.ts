@@ -1,11 +1,8 @@
 import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../testing/docx';
 import { TemplateError, fillTemplate, scanTemplate } from './agreementTemplate';
-
-/** The visible text of a WordprocessingML part. */
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 /**
  * A template as Word leaves it: `{{kommunal_kontaktperson}}` typed once but stored over several

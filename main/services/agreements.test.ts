@@ -5,6 +5,7 @@ import { ApiFailure, fieldsOfPartnership, partnershipFieldsSchema } from '../../
 import { DEFAULT_CLAUSES } from '../../shared/domain';
 import { openDatabase } from '../db/open';
 import { createRepositories } from '../db/repositories';
+import { bodyText } from '../testing/docx';
 import { testPorts } from '../testing/testPorts';
 import { useTempFolder } from '../testing/tempFolder';
 import { createServices } from './index';
@@ -31,14 +32,7 @@ function setup() {
   return { services, p };
 }
 
-const documentText = (base64: string) =>
-  [
-    ...strFromU8(unzipSync(Buffer.from(base64, 'base64'))['word/document.xml']!).matchAll(
-      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .join('');
+const documentText = (base64: string) => bodyText(Buffer.from(base64, 'base64'));
 
 /** A .docx whose body is one paragraph of `text`: Samspil's own agreement with its body replaced. */
 async function templateFile(services: ReturnType<typeof setup>['services'], id: number, text: string) {

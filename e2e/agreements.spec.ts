@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fieldsOfPartnership, type Partnership } from '../shared/api';
-import { appUrl, openView } from './support/app';
+import { api, openView } from './support/app';
 
 test('makes a Word agreement in one click, after saying what is missing, and remembers it', async ({
   page,
@@ -34,18 +34,6 @@ test('makes a Word agreement in one click, after saying what is missing, and rem
   expect(xml).toContain('Tavshedspligt og underretningspligt');
   await expect(dialog.getByRole('list', { name: 'Tidligere udgaver' })).toContainText('Demenscaféen');
 });
-
-/** The API as the page calls it, for arranging a test's data without clicking through the register. */
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const url = new URL(appUrl());
-  const response = await request.post(`${url.origin}/api/${method}`, {
-    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
-    data: input,
-  });
-  const result = (await response.json()) as { ok: boolean; value: T };
-  expect(result.ok).toBe(true);
-  return result.value;
-}
 
 const bodyText = (docx: Uint8Array) =>
   [...strFromU8(unzipSync(docx)['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]

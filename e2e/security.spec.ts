@@ -1,24 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Partnership } from '../shared/api';
-import { appUrl, openView } from './support/app';
+import { api, openView } from './support/app';
 
 // Everything a user types is shown as text, never run as HTML: in the register, the record, the
 // matrix and the Word documents. The markup below would set window.__xss if it ever ran.
 const TITLE = '<img src=x onerror="window.__xss=1">Kaffeklub';
 const PARTNER = '<script>window.__xss=2</script>Forening & Co';
 const NOTES = '<iframe src="https://example.com"></iframe><b onmouseover="window.__xss=3">fed</b>';
-
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const url = new URL(appUrl());
-  const response = await request.post(`${url.origin}/api/${method}`, {
-    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
-    data: input,
-  });
-  const result = (await response.json()) as { ok: boolean; value: T };
-  expect(result.ok).toBe(true);
-  return result.value;
-}
 
 /** No injected element exists and no injected script ran. */
 async function expectNothingInjected(page: Page) {

@@ -1,4 +1,4 @@
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowSortDown16Regular,
   ArrowSortUp16Regular,
@@ -58,7 +58,29 @@ const useStyles = makeStyles({
   },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   title: { fontWeight: tokens.fontWeightSemibold },
+  period: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   actions: { display: 'flex', justifyContent: 'flex-end' },
+  // A plain button styled like Fluent's small subtle icon button: rows are redrawn on every
+  // search, and a Fluent Button per action costs more than the rest of the row.
+  action: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '24px',
+    height: '24px',
+    padding: 0,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'none',
+    color: tokens.colorNeutralForeground2,
+    cursor: 'pointer',
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      color: tokens.colorNeutralForeground2BrandHover,
+    },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 interface RowProps {
@@ -99,26 +121,28 @@ const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelet
       </div>
       <div role="cell">{STATUS_LABELS[p.status]}</div>
       <div role="cell" className={styles.cell}>
-        <Text size={200}>{formatPeriod(p.startDate, p.endDate) || '–'}</Text>
+        <span className={styles.period}>{formatPeriod(p.startDate, p.endDate) || '–'}</span>
       </div>
       <div role="cell">
         <FlagIcons flags={p.flags} />
       </div>
       <div role="cell" className={styles.actions}>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<Edit20Regular />}
+        <button
+          type="button"
+          className={styles.action}
           aria-label={`Rediger ${p.title}`}
           onClick={() => onOpen(p)}
-        />
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<Delete20Regular />}
+        >
+          <Edit20Regular />
+        </button>
+        <button
+          type="button"
+          className={styles.action}
           aria-label={`Slet ${p.title}`}
           onClick={() => onDelete(p)}
-        />
+        >
+          <Delete20Regular />
+        </button>
       </div>
     </div>
   );
@@ -179,8 +203,10 @@ export const PartnershipTable = memo(function PartnershipTable({
           {virtualizer.getVirtualItems().map((item) => {
             const p = rows[item.index]!;
             return (
+              // Keyed by place, not id: a new search then updates the rows on screen rather than
+              // building new ones.
               <RegisterRow
-                key={p.id}
+                key={item.index}
                 p={p}
                 index={item.index}
                 start={item.start}

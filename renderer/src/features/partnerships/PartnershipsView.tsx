@@ -90,6 +90,7 @@ export function PartnershipsView() {
   );
   const openEditor = useCallback((p: Partnership) => setEditing({ mode: 'edit', partnership: p }), []);
 
+  const ids = useMemo(() => rows.map((p) => p.id), [rows]);
   const total = partnerships.data?.length ?? 0;
   const narrowed = searching || activeFilterCount(filters) > 0;
   return (
@@ -106,7 +107,7 @@ export function PartnershipsView() {
             <Button icon={<ArrowUpload24Regular />} onClick={() => setImporting(true)}>
               Importér
             </Button>
-            <ExportMenu ids={rows.map((p) => p.id)} narrowed={narrowed} />
+            <ExportMenu ids={ids} narrowed={narrowed} />
             <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
               Nyt samarbejde
             </Button>

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  Document,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -10,44 +9,17 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type Document,
 } from 'docx';
-import {
-  DOCUMENT_STYLES,
-  NO_BORDERS,
-  letterheadFooter,
-  letterheadHeader,
-  type Letterhead,
-} from './letterhead';
+import { NO_BORDERS, decimalNumbering, letterheadDocument, type Letterhead } from './letterhead';
 import { placeholderRuns } from './placeholderRuns';
+import { fieldsTable } from './tables';
 
 import type { AgreementBlock, AgreementContent } from '../../shared/domain';
 
 export type { Letterhead } from './letterhead';
 
 const runs = placeholderRuns;
-
-/** Label–value rows without lines: metadata, parties, meeting headers. */
-export function fieldsTable(rows: readonly [string, string][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          children: [
-            new TableCell({
-              width: { size: 35, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ children: runs(label, true) })],
-            }),
-            new TableCell({
-              width: { size: 65, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ children: runs(value) })],
-            }),
-          ],
-        }),
-    ),
-  });
-}
 
 function block(b: AgreementBlock): (Paragraph | Table)[] {
   switch (b.kind) {
@@ -87,76 +59,59 @@ function signatureBlock(content: AgreementContent): Table {
  * numbered sections, Danish language on every run, a letterhead and page X af Y.
  */
 export function agreementDocument(content: AgreementContent, letterhead: Letterhead): Document {
-  return new Document({
-    title: `${content.documentTitle}: ${content.title}`,
-    subject: content.title,
-    creator: letterhead.municipalityName || 'Samspil',
-    description: 'Lavet med Samspil',
-    styles: DOCUMENT_STYLES,
-    numbering: {
-      config: [
-        {
-          reference: 'sections',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 432, hanging: 432 } } },
-            },
-          ],
-        },
-        {
-          reference: 'bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        headers: { default: letterheadHeader(letterhead) },
-        footers: { default: letterheadFooter(letterhead) },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: content.documentTitle, size: 40, bold: true })],
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(content.title) }),
-          fieldsTable(content.metadata),
-          new Paragraph({}),
-          ...content.sections.flatMap((section) => [
-            new Paragraph({
-              heading: HeadingLevel.HEADING_2,
-              numbering: { reference: 'sections', level: 0 },
-              children: runs(section.heading),
-            }),
-            ...section.blocks.flatMap(block),
-          ]),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            children: [new TextRun('Underskrifter')],
-            spacing: { before: 360 },
-          }),
-          new Paragraph({
-            text: 'Aftalen udtrykker parternes fælles forståelse af samarbejdet. Den er ikke en juridisk bindende kontrakt.',
-            spacing: { after: 240 },
-            // Stays with the signatures rather than ending a page on its own.
-            keepNext: true,
-          }),
-          signatureBlock(content),
+  return letterheadDocument(
+    letterhead,
+    {
+      title: `${content.documentTitle}: ${content.title}`,
+      subject: content.title,
+      numbering: {
+        config: [
+          decimalNumbering('sections'),
+          {
+            reference: 'bullets',
+            levels: [
+              {
+                level: 0,
+                format: LevelFormat.BULLET,
+                text: '•',
+                alignment: AlignmentType.START,
+                style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+              },
+            ],
+          },
         ],
       },
+    },
+    [
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        children: [new TextRun({ text: content.documentTitle, size: 40, bold: true })],
+      }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(content.title) }),
+      fieldsTable(content.metadata),
+      new Paragraph({}),
+      ...content.sections.flatMap((section) => [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          numbering: { reference: 'sections', level: 0 },
+          children: runs(section.heading),
+        }),
+        ...section.blocks.flatMap(block),
+      ]),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        children: [new TextRun('Underskrifter')],
+        spacing: { before: 360 },
+      }),
+      new Paragraph({
+        text: 'Aftalen udtrykker parternes fælles forståelse af samarbejdet. Den er ikke en juridisk bindende kontrakt.',
+        spacing: { after: 240 },
+        // Stays with the signatures rather than ending a page on its own.
+        keepNext: true,
+      }),
+      signatureBlock(content),
     ],
-  });
+  );
 }
 
 export async function agreementBytes(content: AgreementContent, letterhead: Letterhead): Promise<Uint8Array> {

@@ -1,13 +1,18 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
   Footer,
   Header,
   ImageRun,
+  LevelFormat,
   PageNumber,
   Paragraph,
   TabStopType,
   TextRun,
+  type INumberingOptions,
+  type IPropertiesOptions,
+  type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
 import { imageSize } from './imageSize';
@@ -115,6 +120,46 @@ export function letterheadFooter(letterhead: Letterhead): Footer {
           }),
         ],
       }),
+    ],
+  });
+}
+
+/** A numbering whose level 0 counts 1., 2., … for the numbered built-in headings. */
+export function decimalNumbering(reference: string): INumberingOptions['config'][number] {
+  return {
+    reference,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 432, hanging: 432 } } },
+      },
+    ],
+  };
+}
+
+/**
+ * A document in the municipality's look: the letterhead above and page X af Y below every page,
+ * the Danish styles, and the municipality as its author.
+ */
+export function letterheadDocument(
+  letterhead: Letterhead,
+  properties: Pick<IPropertiesOptions, 'title' | 'subject' | 'keywords' | 'numbering'>,
+  children: ISectionOptions['children'],
+): Document {
+  return new Document({
+    ...properties,
+    creator: letterhead.municipalityName || 'Samspil',
+    description: 'Lavet med Samspil',
+    styles: DOCUMENT_STYLES,
+    sections: [
+      {
+        headers: { default: letterheadHeader(letterhead) },
+        footers: { default: letterheadFooter(letterhead) },
+        children,
+      },
     ],
   });
 }

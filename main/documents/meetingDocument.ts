@@ -1,21 +1,8 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType, type Document } from 'docx';
 import type { ActionRow, MeetingDocumentContent, PortfolioPackContent } from '../../shared/domain';
 import { formatDateShort } from '../../shared/domain';
-import { fieldsTable } from './agreementDocument';
-import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader, type Letterhead } from './letterhead';
-import { cell } from './portfolioReportDocument';
+import { decimalNumbering, letterheadDocument, type Letterhead } from './letterhead';
+import { cell, dataTable, fieldsTable } from './tables';
 
 const ACTION_COLUMNS = ['Handling', 'Ansvarlig', 'Frist', 'Rejst', 'Status'];
 // Twips (A4 text width is about 9,600): the action's text gets the room.
@@ -23,21 +10,11 @@ const ACTION_WIDTHS = [4200, 1900, 1100, 1100, 1300];
 
 /** An action table whose header row repeats on every page. */
 function actionTable(rows: readonly ActionRow[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: ACTION_WIDTHS,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, children: ACTION_COLUMNS.map((c) => cell(c, true)) }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            children: [r.text, r.responsible, r.deadline, r.raisedAt, r.status].map((v) => cell(v)),
-          }),
-      ),
-    ],
-  });
+  return dataTable(
+    ACTION_COLUMNS,
+    rows.map((r) => [r.text, r.responsible, r.deadline, r.raisedAt, r.status]),
+    ACTION_WIDTHS,
+  );
 }
 
 /** The counts per quadrant stand in for the matrix picture, which only the app can draw. */
@@ -121,75 +98,54 @@ function itemBody(item: MeetingDocumentContent['items'][number]): (Paragraph | T
  * next meeting; letterhead, page X af Y and Danish language as in the agreements.
  */
 export function meetingDocument(content: MeetingDocumentContent, letterhead: Letterhead): Document {
-  return new Document({
-    title: content.title,
-    subject: content.header[0]?.[1] ?? content.title,
-    creator: letterhead.municipalityName || 'Samspil',
-    description: 'Lavet med Samspil',
-    keywords: content.kind,
-    styles: DOCUMENT_STYLES,
-    numbering: {
-      config: [
-        {
-          reference: 'items',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 432, hanging: 432 } } },
-            },
-          ],
-        },
-      ],
+  return letterheadDocument(
+    letterhead,
+    {
+      title: content.title,
+      subject: content.header[0]?.[1] ?? content.title,
+      keywords: content.kind,
+      numbering: { config: [decimalNumbering('items')] },
     },
-    sections: [
-      {
-        headers: { default: letterheadHeader(letterhead) },
-        footers: { default: letterheadFooter(letterhead) },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: content.title, size: 40, bold: true })],
-          }),
-          fieldsTable(content.header),
-          new Paragraph({}),
-          fieldsTable(content.metadata),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            text: 'Dagsorden',
-            spacing: { before: 240 },
-            keepNext: true,
-          }),
-          ...content.items.flatMap((item) => [
-            new Paragraph({
-              heading: HeadingLevel.HEADING_2,
-              numbering: { reference: 'items', level: 0 },
-              children: [new TextRun(item.heading)],
-            }),
-            ...itemBody(item),
-          ]),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            text: 'Handlingsliste',
-            spacing: { before: 360 },
-            keepNext: true,
-          }),
-          content.actionList.length > 0
-            ? actionTable(content.actionList)
-            : new Paragraph({ text: 'Der er ingen åbne punkter.' }),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            text: 'Næste møde',
-            spacing: { before: 360 },
-            keepNext: true,
-          }),
-          new Paragraph({ text: content.nextMeeting }),
-        ],
-      },
+    [
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        children: [new TextRun({ text: content.title, size: 40, bold: true })],
+      }),
+      fieldsTable(content.header),
+      new Paragraph({}),
+      fieldsTable(content.metadata),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        text: 'Dagsorden',
+        spacing: { before: 240 },
+        keepNext: true,
+      }),
+      ...content.items.flatMap((item) => [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          numbering: { reference: 'items', level: 0 },
+          children: [new TextRun(item.heading)],
+        }),
+        ...itemBody(item),
+      ]),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        text: 'Handlingsliste',
+        spacing: { before: 360 },
+        keepNext: true,
+      }),
+      content.actionList.length > 0
+        ? actionTable(content.actionList)
+        : new Paragraph({ text: 'Der er ingen åbne punkter.' }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        text: 'Næste møde',
+        spacing: { before: 360 },
+        keepNext: true,
+      }),
+      new Paragraph({ text: content.nextMeeting }),
     ],
-  });
+  );
 }
 
 export async function meetingDocumentBytes(

@@ -1,50 +1,18 @@
 import {
-  Document,
   HeadingLevel,
   Packer,
   Paragraph,
-  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
+  type Document,
 } from 'docx';
 import { describeRecord, formatDateShort, type PersonAccessReport } from '../../shared/domain';
-import {
-  DOCUMENT_STYLES,
-  NO_BORDERS,
-  letterheadFooter,
-  letterheadHeader,
-  type Letterhead,
-} from './letterhead';
-
-const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F2' };
-
-function cell(text: string, header = false): TableCell {
-  return new TableCell({
-    shading: header ? HEADER_SHADING : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })],
-  });
-}
-
-/** A table whose header row repeats on every page. */
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-  widths: readonly number[],
-): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v) => cell(v)) })),
-    ],
-  });
-}
+import { NO_BORDERS, letterheadDocument, type Letterhead } from './letterhead';
+import { dataTable } from './tables';
 
 /** Label: value lines without visible borders. */
 function facts(lines: readonly (readonly [string, string])[]): Table {
@@ -74,96 +42,80 @@ const stamp = (iso: string) => `${formatDateShort(iso.slice(0, 10))} ${iso.slice
 /** The answer to a request for access, readable for the person it is about. */
 export function personExportDocument(report: PersonAccessReport, letterhead: Letterhead): Document {
   const p = report.person;
-  return new Document({
-    title: report.title,
-    subject: 'Indsigt efter databeskyttelsesforordningens artikel 15',
-    creator: letterhead.municipalityName || 'Samspil',
-    description: 'Lavet med Samspil',
-    styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        headers: { default: letterheadHeader(letterhead) },
-        footers: { default: letterheadFooter(letterhead) },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: report.title, size: 36, bold: true })],
-          }),
-          new Paragraph({
-            text:
-              `Udtrukket ${stamp(report.generatedAt)}. Dokumentet viser alt, hvad kommunens register over samarbejder med ` +
-              'frivillige (Samspil) indeholder om dig, og hvem der har set eller ændret oplysningerne.',
-            spacing: { after: 240 },
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Oplysninger om dig' }),
-          facts([
-            ['Navn', p.name],
-            ['E-mail', p.email],
-            ['Telefon', p.phone],
-            ['Rolle', p.role],
-            ['Organisation', p.organisation ?? ''],
-            ['Retsgrundlag', p.legalBasis],
-            ['Samtykke givet', p.consentDate ? formatDateShort(p.consentDate) : ''],
-            ['Oplyst om registreringen (art. 14)', p.informed],
-            ['Opbevares til', p.keepUntil],
-            ['Registreret', stamp(p.createdAt)],
-            ['Senest ændret', stamp(p.updatedAt)],
-          ]),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Samarbejder' }),
-          report.partnerships.length === 0
-            ? none('Du er ikke kontaktperson for noget samarbejde.')
-            : table(
-                ['Nr.', 'Samarbejde', 'Partner', 'Din rolle', 'Status', 'Periode'],
-                report.partnerships.map((x) => [
-                  String(x.id),
-                  x.title,
-                  x.partner,
-                  x.role,
-                  x.status,
-                  x.period,
-                ]),
-                [600, 2400, 1900, 1900, 1100, 1700],
-              ),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Andre registreringer' }),
-          report.linkedRecords.length === 0
-            ? none('Ingen medlemskaber, møder eller opfølgningspunkter.')
-            : table(
-                ['Hvad', 'Felt', 'Indhold'],
-                report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.record)]),
-                [2400, 1600, 5600],
-              ),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Tekster der nævner dig' }),
-          report.mentions.length === 0
-            ? none('Ingen noter eller andre tekster nævner dig.')
-            : table(
-                ['Hvor', 'Felt', 'Tekst'],
-                report.mentions.map((m) => [`${m.kind} ${String(m.recordId)}`, m.field, m.text]),
-                [2000, 1600, 6000],
-              ),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            text: 'Logbog: hvem har set eller ændret oplysningerne',
-          }),
-          report.auditLog.length === 0
-            ? none('Ingen registreringer i logbogen.')
-            : table(
-                ['Tidspunkt', 'Bruger', 'Handling', 'Post', 'Felt', 'Før', 'Efter', 'Begrundelse'],
-                report.auditLog.map((e) => [
-                  stamp(e.at),
-                  e.actor,
-                  e.action,
-                  e.record,
-                  e.field ?? '',
-                  e.oldValue ?? '',
-                  e.newValue ?? '',
-                  e.reason ?? '',
-                ]),
-                [1300, 1000, 1100, 1200, 1100, 1300, 1300, 1300],
-              ),
-        ],
-      },
+  return letterheadDocument(
+    letterhead,
+    { title: report.title, subject: 'Indsigt efter databeskyttelsesforordningens artikel 15' },
+    [
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        children: [new TextRun({ text: report.title, size: 36, bold: true })],
+      }),
+      new Paragraph({
+        text:
+          `Udtrukket ${stamp(report.generatedAt)}. Dokumentet viser alt, hvad kommunens register over samarbejder med ` +
+          'frivillige (Samspil) indeholder om dig, og hvem der har set eller ændret oplysningerne.',
+        spacing: { after: 240 },
+      }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Oplysninger om dig' }),
+      facts([
+        ['Navn', p.name],
+        ['E-mail', p.email],
+        ['Telefon', p.phone],
+        ['Rolle', p.role],
+        ['Organisation', p.organisation ?? ''],
+        ['Retsgrundlag', p.legalBasis],
+        ['Samtykke givet', p.consentDate ? formatDateShort(p.consentDate) : ''],
+        ['Oplyst om registreringen (art. 14)', p.informed],
+        ['Opbevares til', p.keepUntil],
+        ['Registreret', stamp(p.createdAt)],
+        ['Senest ændret', stamp(p.updatedAt)],
+      ]),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Samarbejder' }),
+      report.partnerships.length === 0
+        ? none('Du er ikke kontaktperson for noget samarbejde.')
+        : dataTable(
+            ['Nr.', 'Samarbejde', 'Partner', 'Din rolle', 'Status', 'Periode'],
+            report.partnerships.map((x) => [String(x.id), x.title, x.partner, x.role, x.status, x.period]),
+            [600, 2400, 1900, 1900, 1100, 1700],
+          ),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Andre registreringer' }),
+      report.linkedRecords.length === 0
+        ? none('Ingen medlemskaber, møder eller opfølgningspunkter.')
+        : dataTable(
+            ['Hvad', 'Felt', 'Indhold'],
+            report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.record)]),
+            [2400, 1600, 5600],
+          ),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Tekster der nævner dig' }),
+      report.mentions.length === 0
+        ? none('Ingen noter eller andre tekster nævner dig.')
+        : dataTable(
+            ['Hvor', 'Felt', 'Tekst'],
+            report.mentions.map((m) => [`${m.kind} ${String(m.recordId)}`, m.field, m.text]),
+            [2000, 1600, 6000],
+          ),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        text: 'Logbog: hvem har set eller ændret oplysningerne',
+      }),
+      report.auditLog.length === 0
+        ? none('Ingen registreringer i logbogen.')
+        : dataTable(
+            ['Tidspunkt', 'Bruger', 'Handling', 'Post', 'Felt', 'Før', 'Efter', 'Begrundelse'],
+            report.auditLog.map((e) => [
+              stamp(e.at),
+              e.actor,
+              e.action,
+              e.record,
+              e.field ?? '',
+              e.oldValue ?? '',
+              e.newValue ?? '',
+              e.reason ?? '',
+            ]),
+            [1300, 1000, 1100, 1200, 1100, 1300, 1300, 1300],
+          ),
     ],
-  });
+  );
 }
 
 export async function personExportBytes(

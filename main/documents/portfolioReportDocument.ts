@@ -1,5 +1,4 @@
 import {
-  Document,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -10,35 +9,17 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type Document,
 } from 'docx';
 import { REPORT_COLUMNS, type PortfolioReport } from '../../shared/domain';
-import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader, type Letterhead } from './letterhead';
-
-const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F2' };
-
-/** A table cell in the reports' look; header cells are shaded and bold. */
-export function cell(text: string, header = false): TableCell {
-  return new TableCell({
-    shading: header ? HEADER_SHADING : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })],
-  });
-}
+import { letterheadDocument, type Letterhead } from './letterhead';
+import { cell, dataTable } from './tables';
 
 /** A unit's partnerships as a table whose header row repeats on every page. */
 // Twips per column (A4 text width is about 9,600): titles and partners get the room they need.
 const UNIT_COLUMN_WIDTHS = [2300, 1800, 1300, 950, 800, 1250, 1400];
 
-function unitTable(rows: readonly string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: UNIT_COLUMN_WIDTHS,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, children: REPORT_COLUMNS.map((c) => cell(c, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) })),
-    ],
-  });
-}
+const unitTable = (rows: readonly string[][]): Table => dataTable(REPORT_COLUMNS, rows, UNIT_COLUMN_WIDTHS);
 
 /** Bilag 2: the four quadrants as the Furesø model draws them, with counts. */
 function matrixTable(report: PortfolioReport): Table {
@@ -75,54 +56,41 @@ function matrixTable(report: PortfolioReport): Table {
 }
 
 export function portfolioReportDocument(report: PortfolioReport, letterhead: Letterhead): Document {
-  return new Document({
-    title: report.title,
-    subject: 'Samarbejder med frivillige',
-    creator: letterhead.municipalityName || 'Samspil',
-    description: 'Lavet med Samspil',
-    styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        headers: { default: letterheadHeader(letterhead) },
-        footers: { default: letterheadFooter(letterhead) },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: report.title, size: 36, bold: true })],
-          }),
-          new Paragraph({
-            children: [new TextRun({ text: report.date, color: '555555' })],
-            spacing: { after: 240 },
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Sammenfatning' }),
-          ...report.summary.map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            text: 'Bilag 1: Samarbejder pr. enhed',
-            pageBreakBefore: true,
-          }),
-          ...report.units.flatMap((u) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${u.unit} (${String(u.rows.length)})` }),
-            unitTable(u.rows),
-          ]),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            text: 'Bilag 2: Matrix over samarbejderne',
-            pageBreakBefore: true,
-          }),
-          matrixTable(report),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Det kan forventes i de fire kvadranter' }),
-          ...report.matrix.flatMap((m) => [
-            new Paragraph({
-              children: [new TextRun({ text: `${String(m.quadrant)}. kvadrant: ${m.label}`, bold: true })],
-              spacing: { before: 120 },
-            }),
-            ...m.guidance.map((point) => new Paragraph({ text: `• ${point}`, indent: { left: 360 } })),
-          ]),
-        ],
-      },
-    ],
-  });
+  return letterheadDocument(letterhead, { title: report.title, subject: 'Samarbejder med frivillige' }, [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: report.title, size: 36, bold: true })],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: report.date, color: '555555' })],
+      spacing: { after: 240 },
+    }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Sammenfatning' }),
+    ...report.summary.map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      text: 'Bilag 1: Samarbejder pr. enhed',
+      pageBreakBefore: true,
+    }),
+    ...report.units.flatMap((u) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${u.unit} (${String(u.rows.length)})` }),
+      unitTable(u.rows),
+    ]),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      text: 'Bilag 2: Matrix over samarbejderne',
+      pageBreakBefore: true,
+    }),
+    matrixTable(report),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Det kan forventes i de fire kvadranter' }),
+    ...report.matrix.flatMap((m) => [
+      new Paragraph({
+        children: [new TextRun({ text: `${String(m.quadrant)}. kvadrant: ${m.label}`, bold: true })],
+        spacing: { before: 120 },
+      }),
+      ...m.guidance.map((point) => new Paragraph({ text: `• ${point}`, indent: { left: 360 } })),
+    ]),
+  ]);
 }
 
 export async function portfolioReportBytes(

@@ -1,5 +1,4 @@
 import {
-  Document,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -10,11 +9,12 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type Document,
 } from 'docx';
 import { STATUS_REPORT_COLUMNS, type StatusReport, type StatusReportRow } from '../../shared/domain';
-import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader, type Letterhead } from './letterhead';
+import { letterheadDocument, type Letterhead } from './letterhead';
+import { HEADER_SHADING } from './tables';
 
-const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F2' };
 const GOAL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
 // Twips (A4 text width is about 9,600): the status gets the most room, as in Rødovre's overview.
 const COLUMN_WIDTHS = [2100, 3300, 4200];
@@ -106,35 +106,26 @@ function statusTable(report: StatusReport): Table {
 }
 
 export function statusReportDocument(report: StatusReport, letterhead: Letterhead): Document {
-  return new Document({
-    title: `${report.title}: ${report.planTitle}`,
-    subject: 'Handleplan for frivilligt socialt arbejde',
-    creator: letterhead.municipalityName || 'Samspil',
-    description: 'Lavet med Samspil',
-    styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        headers: { default: letterheadHeader(letterhead) },
-        footers: { default: letterheadFooter(letterhead) },
+  return letterheadDocument(
+    letterhead,
+    { title: `${report.title}: ${report.planTitle}`, subject: 'Handleplan for frivilligt socialt arbejde' },
+    [
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        children: [new TextRun({ text: report.title, size: 36, bold: true })],
+      }),
+      new Paragraph({
         children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: report.title, size: 36, bold: true })],
-          }),
-          new Paragraph({
-            children: [
-              new TextRun({ text: `${report.planTitle} · ${letterhead.documentDate}`, color: '555555' }),
-            ],
-            spacing: { after: 240 },
-          }),
-          ...report.intro.map((text) => new Paragraph({ text, spacing: { after: 120 } })),
-          ...report.goals.map((goal) => new Paragraph({ text: `• ${goal}`, indent: { left: 360 } })),
-          new Paragraph({ text: report.summary, spacing: { before: 120, after: 240 } }),
-          statusTable(report),
+          new TextRun({ text: `${report.planTitle} · ${letterhead.documentDate}`, color: '555555' }),
         ],
-      },
+        spacing: { after: 240 },
+      }),
+      ...report.intro.map((text) => new Paragraph({ text, spacing: { after: 120 } })),
+      ...report.goals.map((goal) => new Paragraph({ text: `• ${goal}`, indent: { left: 360 } })),
+      new Paragraph({ text: report.summary, spacing: { before: 120, after: 240 } }),
+      statusTable(report),
     ],
-  });
+  );
 }
 
 export async function statusReportBytes(report: StatusReport, letterhead: Letterhead): Promise<Uint8Array> {

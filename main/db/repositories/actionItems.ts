@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ActionStatus } from '../../../shared/domain';
+import type { DocumentAction } from '../../../shared/domain';
 
 export interface ActionRecord {
   text: string;
@@ -8,19 +8,12 @@ export interface ActionRecord {
   deadline: string | null;
 }
 
-export interface StoredAction {
-  id: number;
-  text: string;
+/**
+ * An action item as the documents print it (`responsible`: the person's name when one is chosen,
+ * else the free text), plus the chosen person and the date of the meeting that closed it.
+ */
+export interface StoredAction extends DocumentAction {
   responsiblePersonId: number | null;
-  /** The person's name when one is chosen, else the free text. */
-  responsible: string;
-  deadline: string | null;
-  status: ActionStatus;
-  meetingId: number;
-  meetingDate: string;
-  agendaItemId: number | null;
-  closedAt: string | null;
-  closedAtMeetingId: number | null;
   closedAtMeetingDate: string | null;
 }
 

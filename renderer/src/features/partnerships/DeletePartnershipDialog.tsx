@@ -1,16 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDeletePartnership } from './queries';
 
 interface Props {
@@ -33,27 +23,16 @@ export function DeletePartnershipDialog({ partnership, onClose, onDeleted }: Pro
   }
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Slet samarbejde?</DialogTitle>
-          <DialogContent>
-            Vil du slette «{partnership.title}» med {partnership.partner}? Sletningen kan ikke fortrydes, men
-            bliver skrevet i historikken.
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void confirm()} disabled={remove.isPending}>
-              Slet
-            </Button>
-            <Button onClick={onClose}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title="Slet samarbejde?"
+      confirmLabel="Slet"
+      busy={remove.isPending}
+      problem={problem}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    >
+      Vil du slette «{partnership.title}» med {partnership.partner}? Sletningen kan ikke fortrydes, men bliver
+      skrevet i historikken.
+    </ConfirmDialog>
   );
 }

@@ -1,18 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Person } from '../../../../shared/api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/useNotify';
 import { useErasePerson } from './queries';
 
@@ -51,29 +40,19 @@ export function ErasePersonDialog({
   }
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Slet {person.name}?</DialogTitle>
-          <DialogContent>
-            <p>{ERASURE_EXPLANATION}</p>
-            <Field label="Begrundelse" required hint="Skrives i logbogen. Skriv ikke personens navn.">
-              <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
-            </Field>
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void confirm()} disabled={erase.isPending}>
-              {erase.isPending ? 'Sletter …' : 'Slet personen'}
-            </Button>
-            <Button onClick={onClose}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={<>Slet {person.name}?</>}
+      confirmLabel="Slet personen"
+      busyLabel="Sletter …"
+      busy={erase.isPending}
+      problem={problem}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    >
+      <p>{ERASURE_EXPLANATION}</p>
+      <Field label="Begrundelse" required hint="Skrives i logbogen. Skriv ikke personens navn.">
+        <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
+      </Field>
+    </ConfirmDialog>
   );
 }

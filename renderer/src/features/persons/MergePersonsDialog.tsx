@@ -1,20 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Person } from '../../../../shared/api';
 import { compareDanish } from '../../../../shared/domain';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/useNotify';
 import { roleText } from './personText';
 import { useMergePersons } from './queries';
@@ -67,43 +55,33 @@ export function MergePersonsDialog({
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Læg sammen med {person.name}</DialogTitle>
-          <DialogContent>
-            <p>
-              Vælg en anden post for samme person. Alle samarbejder, medlemskaber og al historik flyttes til «
-              {person.name}», tomme felter udfyldes fra den anden post, og den anden post forsvinder.
-            </p>
-            <Field label="Den anden post">
-              <Dropdown
-                placeholder="Vælg person"
-                value={chosen ? label(chosen) : ''}
-                selectedOptions={removeId === null ? [] : [String(removeId)]}
-                onOptionSelect={(_e, d) => setRemoveId(d.optionValue ? Number(d.optionValue) : null)}
-              >
-                {candidates.map((c) => (
-                  <Option key={c.id} value={String(c.id)} text={label(c)}>
-                    {label(c)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void confirm()} disabled={merge.isPending}>
-              Læg sammen
-            </Button>
-            <Button onClick={onClose}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={<>Læg sammen med {person.name}</>}
+      confirmLabel="Læg sammen"
+      modalType="modal"
+      busy={merge.isPending}
+      problem={problem}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    >
+      <p>
+        Vælg en anden post for samme person. Alle samarbejder, medlemskaber og al historik flyttes til «
+        {person.name}», tomme felter udfyldes fra den anden post, og den anden post forsvinder.
+      </p>
+      <Field label="Den anden post">
+        <Dropdown
+          placeholder="Vælg person"
+          value={chosen ? label(chosen) : ''}
+          selectedOptions={removeId === null ? [] : [String(removeId)]}
+          onOptionSelect={(_e, d) => setRemoveId(d.optionValue ? Number(d.optionValue) : null)}
+        >
+          {candidates.map((c) => (
+            <Option key={c.id} value={String(c.id)} text={label(c)}>
+              {label(c)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </ConfirmDialog>
   );
 }

@@ -1,16 +1,8 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Table,
   TableBody,
@@ -22,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDateShort } from '../../../../shared/domain';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { ERASURE_EXPLANATION } from './ErasePersonDialog';
@@ -182,34 +175,24 @@ export function RetentionTab() {
         </Button>
       </div>
       {confirming && (
-        <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && setConfirming(false)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>Slet {chosen} valgte?</DialogTitle>
-              <DialogContent>
-                <p>
-                  {persons.size} personer anonymiseres, og {partnerships.size} samarbejder slettes med deres
-                  historik.
-                </p>
-                <p>{ERASURE_EXPLANATION}</p>
-                <Field label="Begrundelse" required hint="Skrives i logbogen.">
-                  <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
-                </Field>
-                {problem && (
-                  <MessageBar intent="error" role="alert">
-                    <MessageBarBody>{problem}</MessageBarBody>
-                  </MessageBar>
-                )}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => void confirm()} disabled={apply.isPending}>
-                  {apply.isPending ? 'Sletter …' : 'Slet'}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>Annuller</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          title={<>Slet {chosen} valgte?</>}
+          confirmLabel="Slet"
+          busyLabel="Sletter …"
+          busy={apply.isPending}
+          problem={problem}
+          onConfirm={() => void confirm()}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            {persons.size} personer anonymiseres, og {partnerships.size} samarbejder slettes med deres
+            historik.
+          </p>
+          <p>{ERASURE_EXPLANATION}</p>
+          <Field label="Begrundelse" required hint="Skrives i logbogen.">
+            <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
+          </Field>
+        </ConfirmDialog>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { fieldsOfPartnership, type Partnership } from '../shared/api';
+import { bodyText, documentXml } from '../main/testing/docx';
 import { api, openView } from './support/app';
 
 test('makes a Word agreement in one click, after saying what is missing, and remembers it', async ({
@@ -29,16 +30,11 @@ test('makes a Word agreement in one click, after saying what is missing, and rem
   expect(file.suggestedFilename()).toMatch(
     /^Samarbejdsaftale - Frivilligcenteret - Demenscaféen - \d{4}-\d{2}-\d{2}\.docx$/,
   );
-  const xml = strFromU8(unzipSync(fs.readFileSync(await file.path()))['word/document.xml']!);
+  const xml = documentXml(await file.path());
   expect(xml).toContain('Furesø Kommune');
   expect(xml).toContain('Tavshedspligt og underretningspligt');
   await expect(dialog.getByRole('list', { name: 'Tidligere udgaver' })).toContainText('Demenscaféen');
 });
-
-const bodyText = (docx: Uint8Array) =>
-  [...strFromU8(unzipSync(docx)['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1])
-    .join('');
 
 test('shows what changed in the record since the last exported agreement', async ({ page, request }) => {
   const all = await api<Partnership[]>(request, 'partnerships.list', {});
@@ -107,7 +103,7 @@ test('fills the municipality’s own template, placeholders split by Word includ
   await expect(dialog.getByTestId('agreement-template-problems')).toContainText('{{formål}}');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /^Lav aftalen/ }).click();
-  const text = bodyText(fs.readFileSync(await (await download).path()));
+  const text = bodyText(await (await download).path());
   expect(text).toContain('Aftale om Demenscaféen med Frivilligcenteret');
   expect(text).toContain('Formål: {{formål}}');
   await dialog.getByRole('button', { name: 'Luk' }).click();

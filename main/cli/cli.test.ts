@@ -201,6 +201,7 @@ describe('samspil CLI', () => {
     expect((await samspil('--db', db, 'agreement', 'abc')).code).toBe(2);
   });
 
+  // Nine CLI processes in a row; each starts tsx, so a busy CI machine needs more than the default.
   it('checks, backs up and restores the register, with the documented exit codes', async () => {
     const folder = tempFolder();
     const db = path.join(folder, 'register.sqlite');
@@ -239,7 +240,7 @@ describe('samspil CLI', () => {
       code: 4,
       stderr: expect.stringContaining('nyere version'),
     });
-  });
+  }, 120_000);
 
   it('writes the portfolio report', async () => {
     const folder = tempFolder();

@@ -81,14 +81,14 @@ export function AgreementsView() {
         <Table aria-label="Aftaler">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Titel</TableHeaderCell>
+              <TableHeaderCell style={{ width: '20%' }}>Titel</TableHeaderCell>
               <TableHeaderCell>Partner</TableHeaderCell>
-              <TableHeaderCell>Kvadrant</TableHeaderCell>
+              <TableHeaderCell style={{ width: 110 }}>Kvadrant</TableHeaderCell>
               <TableHeaderCell>Registreret aftale</TableHeaderCell>
               <TableHeaderCell>Aftalens form</TableHeaderCell>
               <TableHeaderCell>Periode</TableHeaderCell>
-              <TableHeaderCell>Advarsler</TableHeaderCell>
-              <TableHeaderCell>
+              <TableHeaderCell style={{ width: 90 }}>Advarsler</TableHeaderCell>
+              <TableHeaderCell style={{ width: 140 }}>
                 <span className="visually-hidden">Handlinger</span>
               </TableHeaderCell>
             </TableRow>
@@ -97,7 +97,9 @@ export function AgreementsView() {
             {rows.map((p) => (
               <TableRow key={p.id} data-testid="agreement-row">
                 <TableCell>
-                  <Text weight="semibold">{p.title}</Text>
+                  <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
+                    {p.title}
+                  </Text>
                 </TableCell>
                 <TableCell>{p.partner}</TableCell>
                 <TableCell>

@@ -59,10 +59,10 @@ export function PersonsTab() {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell style={{ width: '18%' }}>Navn</TableHeaderCell>
-                <TableHeaderCell style={{ width: '34%' }}>Organisation og samarbejder</TableHeaderCell>
-                <TableHeaderCell style={{ width: '16%' }}>Retsgrundlag</TableHeaderCell>
+                <TableHeaderCell style={{ width: '30%' }}>Organisation og samarbejder</TableHeaderCell>
+                <TableHeaderCell style={{ width: '14%' }}>Retsgrundlag</TableHeaderCell>
                 <TableHeaderCell style={{ width: '12%' }}>Oplyst (art. 14)</TableHeaderCell>
-                <TableHeaderCell>Opbevares til</TableHeaderCell>
+                <TableHeaderCell style={{ width: '20%' }}>Opbevares til</TableHeaderCell>
                 <TableHeaderCell style={{ width: 56 }}>
                   <span className="visually-hidden">Handlinger</span>
                 </TableHeaderCell>

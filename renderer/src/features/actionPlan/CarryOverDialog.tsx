@@ -18,7 +18,7 @@ import type { FormEvent } from 'react';
 import { carryOverSchema, type ActionPlan } from '../../../../shared/api';
 import { nextPeriod, titleForPeriod } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
-import { useFieldForm } from '../followupGroup/useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 import { usePlanChange } from './queries';
 
 const useStyles = makeStyles({

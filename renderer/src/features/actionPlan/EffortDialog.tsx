@@ -27,8 +27,8 @@ import { EFFORT_STATES, EFFORT_STATE_LABELS, type EffortState } from '../../../.
 import { validation } from '../../components/fieldMessages';
 import { codeOptions } from '../../components/options';
 import { useNotify } from '../../components/useNotify';
-import { PartnershipPicker } from '../followupGroup/PartnershipPicker';
-import { useFieldForm } from '../followupGroup/useFieldForm';
+import { PartnershipPicker } from '../partnerships/PartnershipPicker';
+import { useFieldForm } from '../../components/useFieldForm';
 import { EffortHistory } from './EffortHistory';
 import { usePlanChange } from './queries';
 

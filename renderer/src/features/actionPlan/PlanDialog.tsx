@@ -17,7 +17,7 @@ import {
 import type { FormEvent } from 'react';
 import { planFieldsSchema, type ActionPlan } from '../../../../shared/api';
 import { validation } from '../../components/fieldMessages';
-import { useFieldForm } from '../followupGroup/useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 import { usePlanChange } from './queries';
 
 const useStyles = makeStyles({

@@ -29,7 +29,7 @@ import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { PersonPicker } from './PersonPicker';
 import { useAddAction, useCloseAction, useRemoveAction, useReopenAction, useUpdateAction } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   list: {

@@ -32,11 +32,11 @@ import { AGENDA_ITEM_KINDS, AGENDA_ITEM_KIND_LABELS, type AgendaItemKind } from 
 import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { ActionList, AddActionForm } from './ActionItems';
-import { PartnershipPicker } from './PartnershipPicker';
+import { PartnershipPicker } from '../partnerships/PartnershipPicker';
 import { PersonPicker } from './PersonPicker';
 import { PortfolioSummary } from './PortfolioSummary';
 import { useMeetingChange } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   card: {

@@ -14,7 +14,7 @@ import { useNotify } from '../../components/useNotify';
 import { AgendaItemCard } from './AgendaItemCard';
 import { useMeetingChange } from './queries';
 import { ReorderList } from './ReorderList';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

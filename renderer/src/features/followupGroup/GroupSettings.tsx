@@ -14,7 +14,7 @@ import { updateGroupSchema, type FollowupGroup } from '../../../../shared/api';
 import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { useUpdateGroup } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -21,7 +21,7 @@ import { meetingFieldsSchema, type Meeting } from '../../../../shared/api';
 import { MEETING_MARKS, MEETING_MARK_LABELS, type MeetingMark } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
 import { useGroup, useMeetingChange } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

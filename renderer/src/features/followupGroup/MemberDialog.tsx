@@ -23,7 +23,7 @@ import { validation } from '../../components/fieldMessages';
 import { useOrganisations } from '../organisations/queries';
 import { useLookupLists } from '../partnerships/queries';
 import { useAddMember, useUpdateMember } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -20,7 +20,7 @@ import { approveMinutesSchema, reopenMeetingSchema, type Meeting } from '../../.
 import { toIsoDate } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
 import { useMeetingChange } from './queries';
-import { useFieldForm } from './useFieldForm';
+import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

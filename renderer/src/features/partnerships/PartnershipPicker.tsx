@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { compareDanish } from '../../../../shared/domain';
-import { usePartnerships } from '../partnerships/queries';
+import { usePartnerships } from './queries';
 
 /** How many matches the list shows at once: type more to narrow it. */
 const SHOWN = 30;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { parseWith } from '../../../../shared/api';
-import { ApiCallError } from '../../api/client';
-import { confirmCpr } from '../../components/cprConfirm';
-import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
+import { parseWith } from '../../../shared/api';
+import { ApiCallError } from '../api/client';
+import { confirmCpr } from './cprConfirm';
+import { fieldMessages, type FieldMessages } from './fieldMessages';
 
 /**
  * The state of one small form: what the user typed, the Danish message per field, and a summary

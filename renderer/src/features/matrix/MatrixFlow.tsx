@@ -1,4 +1,11 @@
-import { Controls, ReactFlow, ViewportPortal, applyNodeChanges, type NodeChange } from '@xyflow/react';
+import {
+  Controls,
+  ReactFlow,
+  ViewportPortal,
+  useReactFlow,
+  type NodeChange,
+  type ReactFlowInstance,
+} from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   NODE_HEIGHT,
@@ -8,6 +15,8 @@ import {
   type MatrixGeometry,
   type Quadrant,
 } from '../../../../shared/domain';
+import { adoptLayout } from './adoptLayout';
+import { DragQuadrant, SelectedPartnership } from './matrixState';
 import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
 import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
 
@@ -15,6 +24,12 @@ const NODE_TYPES = { partnership: PartnershipNode };
 // Constants, not literals: React Flow adopts every new array or object it is handed again.
 const EDGES: never[] = [];
 const PRO_OPTIONS = { hideAttribution: true };
+/**
+ * From this many partnerships only the nodes in view are in the page: every node in the page
+ * costs on each frame of a drag (React Flow's store, Chromium's layers). Smaller portfolios keep
+ * every node, so each can be reached with Tab wherever the view is.
+ */
+export const RENDER_VISIBLE_ONLY_FROM = 500;
 
 interface Props {
   nodes: PartnershipFlowNode[];
@@ -24,10 +39,10 @@ interface Props {
   today: string;
   /** Bumped to put every node back where the layout has it (a cancelled or invalid move). */
   resetCount: number;
-  onSelect: (id: number | null) => void;
-  onDragQuadrant: (quadrant: Quadrant | null) => void;
   /** A node was let go (by mouse or keyboard) at `position`. */
   onDrop: (id: number, position: { x: number; y: number }) => void;
+  /** Every node in the page whatever the view, as a picture of the whole matrix needs. */
+  renderAll: boolean;
 }
 
 /**
@@ -41,17 +56,26 @@ export const MatrixFlow = memo(function MatrixFlow({
   quadrantCounts,
   today,
   resetCount,
-  onSelect,
-  onDragQuadrant,
   onDrop,
+  renderAll,
 }: Props) {
-  const [nodes, setNodes] = useState(layoutNodes);
-  useEffect(() => setNodes(layoutNodes), [layoutNodes, resetCount]);
+  const onDragQuadrant = DragQuadrant.useSetter();
+  const onSelect = SelectedPartnership.useSetter();
+  // Kept when a new layout arrives; the canvas itself changes it on click and drag.
+  const selectedId = SelectedPartnership.useValue();
+  // React Flow keeps the nodes itself (uncontrolled): a mouse move during a drag then updates
+  // its store and the one moved node, without a React render of the canvas and its props.
+  const { setNodes } = useReactFlow<PartnershipFlowNode>();
+  const [initialNodes] = useState(layoutNodes);
+  useEffect(
+    () =>
+      setNodes((shown) => adoptLayout(shown, layoutNodes, selectedId === null ? null : String(selectedId))),
+    [setNodes, layoutNodes, resetCount, selectedId],
+  );
 
   // Mouse drags and keyboard moves both end here, as a position change that is no longer dragging.
   const onNodesChange = useCallback(
     (changes: NodeChange<PartnershipFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
       for (const change of changes) {
         if (change.type === 'select' && change.selected) onSelect(Number(change.id));
         if (change.type === 'position' && change.dragging === false && change.position) {
@@ -70,6 +94,23 @@ export const MatrixFlow = memo(function MatrixFlow({
       onDragQuadrant(cell && quadrantOf(cell.volunteerType, cell.involvement));
     },
     [geometry, onDragQuadrant],
+  );
+  // Stable handlers: React Flow hands onNodeClick to every node, so a new function per render
+  // would redraw all 2,000 nodes on each mouse move of a drag.
+  const onNodeClick = useCallback(
+    (_event: unknown, node: PartnershipFlowNode) => onSelect(Number(node.id)),
+    [onSelect],
+  );
+  const onNodeDragStop = useCallback(() => onDragQuadrant(null), [onDragQuadrant]);
+  const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+  const onInit = useCallback(
+    (flow: ReactFlowInstance<PartnershipFlowNode>) =>
+      // Fit the whole matrix, empty cells included, not just the nodes.
+      void flow.fitBounds(
+        { x: 0, y: -TITLE_HEIGHT, width: geometry.width, height: geometry.height + TITLE_HEIGHT },
+        { padding: 0.03 },
+      ),
+    [geometry],
   );
   const translateExtent = useMemo(
     (): [[number, number], [number, number]] => [
@@ -98,24 +139,19 @@ export const MatrixFlow = memo(function MatrixFlow({
 
   return (
     <ReactFlow<PartnershipFlowNode>
-      nodes={nodes}
-      edges={EDGES}
+      defaultNodes={initialNodes}
+      defaultEdges={EDGES}
       nodeTypes={NODE_TYPES}
       onNodesChange={onNodesChange}
-      onNodeClick={(_e, node) => onSelect(Number(node.id))}
+      onNodeClick={onNodeClick}
       onNodeDrag={onNodeDrag}
-      onNodeDragStop={() => onDragQuadrant(null)}
-      onPaneClick={() => onSelect(null)}
-      onInit={(flow) =>
-        // Fit the whole matrix, empty cells included, not just the nodes.
-        void flow.fitBounds(
-          { x: 0, y: -TITLE_HEIGHT, width: geometry.width, height: geometry.height + TITLE_HEIGHT },
-          { padding: 0.03 },
-        )
-      }
+      onNodeDragStop={onNodeDragStop}
+      onPaneClick={onPaneClick}
+      onInit={onInit}
       minZoom={0.15}
       maxZoom={2}
       nodesConnectable={false}
+      onlyRenderVisibleElements={!renderAll && layoutNodes.length >= RENDER_VISIBLE_ONLY_FROM}
       zoomOnDoubleClick={false}
       translateExtent={translateExtent}
       proOptions={PRO_OPTIONS}

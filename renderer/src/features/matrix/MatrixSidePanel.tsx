@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/domain';
 import { codeOptions } from '../../components/options';
 import { QuadrantGuidance } from '../../components/QuadrantGuidance';
+import { DragQuadrant, SelectedPartnership } from './matrixState';
 
 const useStyles = makeStyles({
   panel: {
@@ -74,16 +75,19 @@ function KeyboardMove({ partnership, onMove }: { partnership: Partnership; onMov
 }
 
 interface Props {
-  selected: Partnership | null;
-  /** The quadrant under a node being dragged: its guidance shows while the user decides. */
-  dragQuadrant: Quadrant | null;
+  /** The partnerships on the canvas, to show the one selected there. */
+  byId: ReadonlyMap<number, Partnership>;
   quadrantCounts: Record<Quadrant, number>;
   onOpen(p: Partnership): void;
   onMove(p: Partnership, target: Cell): void;
 }
 
-export function MatrixSidePanel({ selected, dragQuadrant, quadrantCounts, onOpen, onMove }: Props) {
+export function MatrixSidePanel({ byId, quadrantCounts, onOpen, onMove }: Props) {
   const styles = useStyles();
+  const selectedId = SelectedPartnership.useValue();
+  const selected = selectedId === null ? null : (byId.get(selectedId) ?? null);
+  // The quadrant under a node being dragged: its guidance shows while the user decides.
+  const dragQuadrant = DragQuadrant.useValue();
   if (dragQuadrant) {
     return (
       <aside tabIndex={0} className={styles.panel} aria-label="Opmærksomhedspunkter" aria-live="polite">

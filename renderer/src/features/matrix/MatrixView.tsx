@@ -18,6 +18,7 @@ import { ImageRegular } from '@fluentui/react-icons';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Partnership } from '../../../../shared/api';
 import {
   NODE_HEIGHT,
@@ -32,7 +33,6 @@ import {
   matrixCounts,
   toIsoDate,
   type Cell,
-  type Quadrant,
 } from '../../../../shared/domain';
 import { saveDataUrl } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
@@ -45,6 +45,7 @@ import { PartnershipForm } from '../partnerships/PartnershipForm';
 import { useLookupLists, usePartnerships, useSearch } from '../partnerships/queries';
 import { matrixPicture } from './exportPicture';
 import { MatrixFlow } from './MatrixFlow';
+import { DragQuadrant, SelectedPartnership } from './matrixState';
 import { MatrixSidePanel } from './MatrixSidePanel';
 import type { PartnershipFlowNode } from './PartnershipNode';
 import { useMatrixHistory, useMatrixPositions, useSavePosition } from './queries';
@@ -60,7 +61,14 @@ const useStyles = makeStyles({
   },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', flexWrap: 'wrap' },
   body: { display: 'grid', gridTemplateColumns: '1fr 340px', flexGrow: 1, minHeight: 0 },
-  canvas: { position: 'relative', minHeight: '400px', backgroundColor: tokens.colorNeutralBackground2 },
+  canvas: {
+    position: 'relative',
+    minHeight: '400px',
+    backgroundColor: tokens.colorNeutralBackground2,
+    // Its own compositor layer while it moves: Chromium then shifts the layer on each mouse move
+    // instead of sorting the paint of all 2,000 nodes into layers again.
+    '& .react-flow__node.dragging': { willChange: 'transform' },
+  },
 });
 
 type Pending = { partnership: Partnership; target: Cell };
@@ -79,10 +87,8 @@ function MatrixCanvas() {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, 150);
   const hits = useSearch(query);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [opened, setOpened] = useState<Partnership | null>(null);
-  const [dragQuadrant, setDragQuadrant] = useState<Quadrant | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const history = useMatrixHistory();
   const [asOf, setAsOf] = useState('');
@@ -124,13 +130,13 @@ function MatrixCanvas() {
         height: NODE_HEIGHT,
         data: { partnership: byId.get(n.id)!, mark: marks.get(n.id) },
         draggable: !past,
-        selected: n.id === selectedId,
         ariaLabel: `${byId.get(n.id)!.title}, kvadrant ${String(n.quadrant)}`,
       })),
-    [layout, byId, selectedId, marks, past],
+    [layout, byId, marks, past],
   );
   // Bumped to put the nodes back where the layout has them.
   const [resetCount, setResetCount] = useState(0);
+  const [renderAll, setRenderAll] = useState(false);
   const resetNodes = useCallback(() => setResetCount((n) => n + 1), []);
 
   const saveSpot = savePosition.mutate;
@@ -164,14 +170,18 @@ function MatrixCanvas() {
     const viewport = canvasRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport) return;
     try {
+      // A big portfolio has only the nodes in view in the page; the picture needs all of them.
+      flushSync(() => setRenderAll(true));
+      await new Promise((drawn) => requestAnimationFrame(drawn));
       const url = await matrixPicture(viewport, layout.geometry, format);
       saveDataUrl(`Matrix ${toIsoDate(new Date())}.${format}`, url);
     } catch (error) {
       notify(`Billedet kunne ikke laves: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    } finally {
+      setRenderAll(false);
     }
   }
 
-  const selected = selectedId === null ? null : (byId.get(selectedId) ?? null);
   return (
     <div className={styles.page}>
       <div className={styles.top}>
@@ -236,15 +246,13 @@ function MatrixCanvas() {
               quadrantCounts={counts.quadrants}
               today={past ? asOf : today}
               resetCount={resetCount}
-              onSelect={setSelectedId}
-              onDragQuadrant={setDragQuadrant}
               onDrop={onDrop}
+              renderAll={renderAll}
             />
           )}
         </div>
         <MatrixSidePanel
-          selected={selected}
-          dragQuadrant={dragQuadrant}
+          byId={byId}
           quadrantCounts={counts.quadrants}
           onOpen={setOpened}
           onMove={(partnership, target) => setPending({ partnership, target })}
@@ -283,7 +291,11 @@ function MatrixCanvas() {
 export function MatrixView() {
   return (
     <ReactFlowProvider>
-      <MatrixCanvas />
+      <SelectedPartnership.Provider>
+        <DragQuadrant.Provider>
+          <MatrixCanvas />
+        </DragQuadrant.Provider>
+      </SelectedPartnership.Provider>
     </ReactFlowProvider>
   );
 }

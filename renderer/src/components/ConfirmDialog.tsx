@@ -6,10 +6,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { ProblemBar } from './ProblemBar';
 
 /**
  * The dialog before an action that cannot be undone: what it does (children), why it failed
@@ -43,11 +42,7 @@ export function ConfirmDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
             {children}
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm} disabled={busy}>

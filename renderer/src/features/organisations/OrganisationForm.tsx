@@ -1,29 +1,23 @@
 import {
   Button,
   Checkbox,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  OverlayDrawer,
   Select,
   Text,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { organisationFieldsSchema, parseWith, type Organisation } from '../../../../shared/api';
 import { confirmCpr } from '../../components/cprConfirm';
 import { VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS, formatPeriod } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
 import { codeOptions } from '../../components/options';
+import { ProblemBar } from '../../components/ProblemBar';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
+import { SidePanel } from '../../components/SidePanel';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { usePartnerships } from '../partnerships/queries';
 import { useSaveOrganisation } from './queries';
@@ -91,84 +85,74 @@ export function OrganisationForm({
 
   const own = (partnerships.data ?? []).filter((p) => p.partnerId === organisation.id);
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button appearance="subtle" aria-label="Luk" icon={<Dismiss24Regular />} onClick={onClose} />
-          }
-        >
-          {organisation.name}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <form id={FORM_ID} className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-          {problem && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{problem}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Field label="Navn" required {...validation(messages, 'name')}>
-            <Input value={values.name} onChange={(_e, d) => set('name', d.value)} />
+    <SidePanel
+      title={organisation.name}
+      onClose={onClose}
+      footer={
+        <>
+          <Button appearance="primary" type="submit" form={FORM_ID} disabled={save.isPending}>
+            Gem
+          </Button>
+          <Button onClick={onClose}>Annuller</Button>
+        </>
+      }
+    >
+      <form id={FORM_ID} className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+        <ProblemBar problem={problem} />
+        <Field label="Navn" required {...validation(messages, 'name')}>
+          <Input value={values.name} onChange={(_e, d) => set('name', d.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Field label="Frivillig type" {...validation(messages, 'volunteerType')}>
+            <Select
+              value={values.volunteerType ?? ''}
+              onChange={(_e, d) => set('volunteerType', (d.value || null) as Values['volunteerType'])}
+            >
+              <option value="">Ikke angivet</option>
+              {codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS)}
+            </Select>
           </Field>
-          <div className={styles.row}>
-            <Field label="Frivillig type" {...validation(messages, 'volunteerType')}>
-              <Select
-                value={values.volunteerType ?? ''}
-                onChange={(_e, d) => set('volunteerType', (d.value || null) as Values['volunteerType'])}
-              >
-                <option value="">Ikke angivet</option>
-                {codeOptions(VOLUNTEER_TYPES, VOLUNTEER_TYPE_LABELS)}
-              </Select>
-            </Field>
-            <Field label="CVR-nummer" {...validation(messages, 'cvr')}>
-              <Input value={values.cvr} onChange={(_e, d) => set('cvr', d.value)} inputMode="numeric" />
-            </Field>
-          </div>
-          <Field label="Adresse" {...validation(messages, 'address')}>
-            <Input value={values.address} onChange={(_e, d) => set('address', d.value)} />
+          <Field label="CVR-nummer" {...validation(messages, 'cvr')}>
+            <Input value={values.cvr} onChange={(_e, d) => set('cvr', d.value)} inputMode="numeric" />
           </Field>
-          <div className={styles.row}>
-            <Field label="E-mail" {...validation(messages, 'email')}>
-              <Input type="email" value={values.email} onChange={(_e, d) => set('email', d.value)} />
-            </Field>
-            <Field label="Telefon" {...validation(messages, 'phone')}>
-              <Input type="tel" value={values.phone} onChange={(_e, d) => set('phone', d.value)} />
-            </Field>
-          </div>
-          <Field label="Hjemmeside" {...validation(messages, 'website')}>
-            <Input value={values.website} onChange={(_e, d) => set('website', d.value)} />
+        </div>
+        <Field label="Adresse" {...validation(messages, 'address')}>
+          <Input value={values.address} onChange={(_e, d) => set('address', d.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Field label="E-mail" {...validation(messages, 'email')}>
+            <Input type="email" value={values.email} onChange={(_e, d) => set('email', d.value)} />
           </Field>
-          <Checkbox
-            label="Medlem af det lokale frivilligcenter"
-            checked={values.volunteerCentreMember}
-            onChange={(_e, d) => set('volunteerCentreMember', d.checked === true)}
+          <Field label="Telefon" {...validation(messages, 'phone')}>
+            <Input type="tel" value={values.phone} onChange={(_e, d) => set('phone', d.value)} />
+          </Field>
+        </div>
+        <Field label="Hjemmeside" {...validation(messages, 'website')}>
+          <Input value={values.website} onChange={(_e, d) => set('website', d.value)} />
+        </Field>
+        <Checkbox
+          label="Medlem af det lokale frivilligcenter"
+          checked={values.volunteerCentreMember}
+          onChange={(_e, d) => set('volunteerCentreMember', d.checked === true)}
+        />
+        <Field label="Noter" {...validation(messages, 'notes')}>
+          <Textarea
+            value={values.notes}
+            onChange={(_e, d) => set('notes', d.value)}
+            rows={3}
+            resize="vertical"
           />
-          <Field label="Noter" {...validation(messages, 'notes')}>
-            <Textarea
-              value={values.notes}
-              onChange={(_e, d) => set('notes', d.value)}
-              rows={3}
-              resize="vertical"
-            />
-          </Field>
-          <Text weight="semibold">Samarbejder ({own.length})</Text>
-          <ul className={styles.list} aria-label="Partnerens samarbejder">
-            {own.map((p) => (
-              <li key={p.id}>
-                <QuadrantBadge quadrant={p.quadrant} /> <Text>{p.title}</Text>{' '}
-                <Text size={200}>{formatPeriod(p.startDate, p.endDate)}</Text>
-              </li>
-            ))}
-          </ul>
-        </form>
-      </DrawerBody>
-      <DrawerFooter>
-        <Button appearance="primary" type="submit" form={FORM_ID} disabled={save.isPending}>
-          Gem
-        </Button>
-        <Button onClick={onClose}>Annuller</Button>
-      </DrawerFooter>
-    </OverlayDrawer>
+        </Field>
+        <Text weight="semibold">Samarbejder ({own.length})</Text>
+        <ul className={styles.list} aria-label="Partnerens samarbejder">
+          {own.map((p) => (
+            <li key={p.id}>
+              <QuadrantBadge quadrant={p.quadrant} /> <Text>{p.title}</Text>{' '}
+              <Text size={200}>{formatPeriod(p.startDate, p.endDate)}</Text>
+            </li>
+          ))}
+        </ul>
+      </form>
+    </SidePanel>
   );
 }

@@ -1,27 +1,24 @@
 import {
   Badge,
   Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Tab,
   TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss24Regular, DocumentText20Regular } from '@fluentui/react-icons';
+import { DocumentText20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { parseWith, partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
 import { FLAG_ADVICE, FLAG_LABELS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
 import { confirmCpr } from '../../components/cprConfirm';
+import { ProblemBar } from '../../components/ProblemBar';
+import { SidePanel } from '../../components/SidePanel';
 import { AgreementDialog } from '../agreements/AgreementDialog';
 import { AgreementSection } from './form/AgreementSection';
 import { BasicsSection } from './form/BasicsSection';
@@ -180,15 +177,11 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const sectionProps = { values, set, messages };
 
   return (
-    <OverlayDrawer open position="end" size="large" onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button appearance="subtle" aria-label="Luk" icon={<Dismiss24Regular />} onClick={onClose} />
-          }
-        >
-          {editing ? 'Rediger samarbejde' : 'Nyt samarbejde'}
-        </DrawerHeaderTitle>
+    <SidePanel
+      title={editing ? 'Rediger samarbejde' : 'Nyt samarbejde'}
+      size="large"
+      onClose={onClose}
+      header={
         <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} size="small">
           {TABS.map((t) => (
             <Tab key={t.id} value={t.id}>
@@ -207,36 +200,8 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
           ))}
           {editing && <Tab value="historik">Historik</Tab>}
         </TabList>
-      </DrawerHeader>
-      <DrawerBody>
-        <form id={PARTNERSHIP_FORM_ID} className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-          {problem && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{problem}</MessageBarBody>
-            </MessageBar>
-          )}
-          {editing && editing.flags.length > 0 && tab !== 'historik' && (
-            <div className={styles.flags}>
-              {editing.flags.map((flag) => (
-                <MessageBar key={flag} intent="warning" layout="multiline" data-testid="record-flag">
-                  <MessageBarBody>
-                    <MessageBarTitle>{FLAG_LABELS[flag]}</MessageBarTitle>
-                    {FLAG_ADVICE[flag]}
-                  </MessageBarBody>
-                </MessageBar>
-              ))}
-            </div>
-          )}
-          {tab === 'grundoplysninger' && <BasicsSection {...sectionProps} lists={lists.data} />}
-          {tab === 'involvering' && <InvolvementSection {...sectionProps} />}
-          {tab === 'aftale' && <AgreementSection {...sectionProps} lists={lists.data} />}
-          {tab === 'boerneattest' && <ChildSafetySection {...sectionProps} />}
-          {tab === 'kontakter' && <ContactsSection {...sectionProps} />}
-          {tab === 'noter' && <NotesSection {...sectionProps} />}
-          {tab === 'historik' && editing && <HistorySection partnershipId={editing.id} />}
-        </form>
-      </DrawerBody>
-      <DrawerFooter>
+      }
+      footer={
         <div className={styles.footer}>
           {editing && (
             <Field label="Begrundelse for ændringen" hint="Skrives i historikken sammen med ændringerne.">
@@ -259,10 +224,33 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             )}
           </div>
         </div>
-      </DrawerFooter>
+      }
+    >
+      <form id={PARTNERSHIP_FORM_ID} className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+        <ProblemBar problem={problem} />
+        {editing && editing.flags.length > 0 && tab !== 'historik' && (
+          <div className={styles.flags}>
+            {editing.flags.map((flag) => (
+              <MessageBar key={flag} intent="warning" layout="multiline" data-testid="record-flag">
+                <MessageBarBody>
+                  <MessageBarTitle>{FLAG_LABELS[flag]}</MessageBarTitle>
+                  {FLAG_ADVICE[flag]}
+                </MessageBarBody>
+              </MessageBar>
+            ))}
+          </div>
+        )}
+        {tab === 'grundoplysninger' && <BasicsSection {...sectionProps} lists={lists.data} />}
+        {tab === 'involvering' && <InvolvementSection {...sectionProps} />}
+        {tab === 'aftale' && <AgreementSection {...sectionProps} lists={lists.data} />}
+        {tab === 'boerneattest' && <ChildSafetySection {...sectionProps} />}
+        {tab === 'kontakter' && <ContactsSection {...sectionProps} />}
+        {tab === 'noter' && <NotesSection {...sectionProps} />}
+        {tab === 'historik' && editing && <HistorySection partnershipId={editing.id} />}
+      </form>
       {agreementOpen && editing && (
         <AgreementDialog partnership={editing} onClose={() => setAgreementOpen(false)} />
       )}
-    </OverlayDrawer>
+    </SidePanel>
   );
 }

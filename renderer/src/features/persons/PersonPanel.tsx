@@ -1,32 +1,23 @@
 import {
   Button,
   Checkbox,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  OverlayDrawer,
   Radio,
   RadioGroup,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  ArrowDownload20Regular,
-  Delete20Regular,
-  Dismiss24Regular,
-  Merge20Regular,
-} from '@fluentui/react-icons';
+import { ArrowDownload20Regular, Delete20Regular, Merge20Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type FormEvent } from 'react';
 import { parseWith, personProtectionFieldsSchema, type Person } from '../../../../shared/api';
 import { LEGAL_BASIS_LABELS, STATUS_LABELS, formatDateShort } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
+import { SidePanel } from '../../components/SidePanel';
 import { useNotify } from '../../components/useNotify';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import { MergePersonsDialog } from './MergePersonsDialog';
@@ -92,103 +83,10 @@ export function PersonPanel({ person, others, onClose }: Props) {
     : 'Standard: så længe et samarbejde eller medlemskab varer, derefter efter Indstillinger.';
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button appearance="subtle" aria-label="Luk" icon={<Dismiss24Regular />} onClick={onClose} />
-          }
-        >
-          {person.name}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <form id="person-form" className={styles.body} onSubmit={(e) => void save(e)} noValidate>
-          <div className={styles.section}>
-            <Text>
-              {[
-                person.organisation ?? (person.side === 'kommune' ? 'Kommunal kontaktperson' : ''),
-                person.email,
-                person.phone,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </Text>
-            {person.partnerships.length > 0 && (
-              <ul className={styles.list} aria-label="Samarbejder">
-                {person.partnerships.map((l) => (
-                  <li key={`${l.partnershipId}-${l.role}`}>
-                    {l.title} ({l.partner}, {STATUS_LABELS[l.status].toLocaleLowerCase('da')})
-                  </li>
-                ))}
-              </ul>
-            )}
-            {person.otherRoles.length > 0 && <Text>{person.otherRoles.join(' · ')}</Text>}
-          </div>
-          <Field label="Retsgrundlag" validationMessage={messages.legalBasis}>
-            <RadioGroup
-              value={values.legalBasis}
-              onChange={(_e, d) => setValues((v) => ({ ...v, legalBasis: d.value }))}
-            >
-              <Radio value="" label="Ikke angivet" />
-              <Radio value="offentlig_opgave" label={LEGAL_BASIS_LABELS.offentlig_opgave} />
-              <Radio value="samtykke" label={LEGAL_BASIS_LABELS.samtykke} />
-            </RadioGroup>
-          </Field>
-          {values.legalBasis === 'samtykke' && (
-            <Field
-              label="Samtykke givet"
-              validationMessage={messages.consentDate}
-              validationState={messages.consentDate ? 'error' : 'none'}
-            >
-              <Input
-                type="date"
-                value={values.consentDate}
-                onChange={(_e, d) => setValues((v) => ({ ...v, consentDate: d.value }))}
-              />
-            </Field>
-          )}
-          <Checkbox
-            checked={values.informed}
-            onChange={(_e, d) => setValues((v) => ({ ...v, informed: d.checked === true }))}
-            label="Personen er oplyst om registreringen (art. 14)"
-          />
-          {values.informed && (
-            <Field
-              label="Oplyst den"
-              validationMessage={messages.informedDate}
-              validationState={messages.informedDate ? 'error' : 'none'}
-            >
-              <Input
-                type="date"
-                value={values.informedDate}
-                onChange={(_e, d) => setValues((v) => ({ ...v, informedDate: d.value }))}
-              />
-            </Field>
-          )}
-          <Field
-            label="Opbevares til"
-            hint={`Lad feltet stå tomt for at bruge standarden. ${defaultText}`}
-            validationMessage={messages.retentionDate}
-            validationState={messages.retentionDate ? 'error' : 'none'}
-          >
-            <Input
-              type="date"
-              value={values.retentionDate}
-              onChange={(_e, d) => setValues((v) => ({ ...v, retentionDate: d.value }))}
-            />
-          </Field>
-          {person.due && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Opbevaringsfristen er udløbet. Slet personen, eller ret datoen hvis der er grund til at gemme
-                oplysningerne længere.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </form>
-      </DrawerBody>
-      <DrawerFooter>
+    <SidePanel
+      title={person.name}
+      onClose={onClose}
+      footer={
         <div className={styles.row}>
           <Button appearance="primary" type="submit" form="person-form" disabled={update.isPending}>
             Gem
@@ -212,13 +110,98 @@ export function PersonPanel({ person, others, onClose }: Props) {
             Slet (anonymisér) …
           </Button>
         </div>
-      </DrawerFooter>
+      }
+    >
+      <form id="person-form" className={styles.body} onSubmit={(e) => void save(e)} noValidate>
+        <div className={styles.section}>
+          <Text>
+            {[
+              person.organisation ?? (person.side === 'kommune' ? 'Kommunal kontaktperson' : ''),
+              person.email,
+              person.phone,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+          {person.partnerships.length > 0 && (
+            <ul className={styles.list} aria-label="Samarbejder">
+              {person.partnerships.map((l) => (
+                <li key={`${l.partnershipId}-${l.role}`}>
+                  {l.title} ({l.partner}, {STATUS_LABELS[l.status].toLocaleLowerCase('da')})
+                </li>
+              ))}
+            </ul>
+          )}
+          {person.otherRoles.length > 0 && <Text>{person.otherRoles.join(' · ')}</Text>}
+        </div>
+        <Field label="Retsgrundlag" validationMessage={messages.legalBasis}>
+          <RadioGroup
+            value={values.legalBasis}
+            onChange={(_e, d) => setValues((v) => ({ ...v, legalBasis: d.value }))}
+          >
+            <Radio value="" label="Ikke angivet" />
+            <Radio value="offentlig_opgave" label={LEGAL_BASIS_LABELS.offentlig_opgave} />
+            <Radio value="samtykke" label={LEGAL_BASIS_LABELS.samtykke} />
+          </RadioGroup>
+        </Field>
+        {values.legalBasis === 'samtykke' && (
+          <Field
+            label="Samtykke givet"
+            validationMessage={messages.consentDate}
+            validationState={messages.consentDate ? 'error' : 'none'}
+          >
+            <Input
+              type="date"
+              value={values.consentDate}
+              onChange={(_e, d) => setValues((v) => ({ ...v, consentDate: d.value }))}
+            />
+          </Field>
+        )}
+        <Checkbox
+          checked={values.informed}
+          onChange={(_e, d) => setValues((v) => ({ ...v, informed: d.checked === true }))}
+          label="Personen er oplyst om registreringen (art. 14)"
+        />
+        {values.informed && (
+          <Field
+            label="Oplyst den"
+            validationMessage={messages.informedDate}
+            validationState={messages.informedDate ? 'error' : 'none'}
+          >
+            <Input
+              type="date"
+              value={values.informedDate}
+              onChange={(_e, d) => setValues((v) => ({ ...v, informedDate: d.value }))}
+            />
+          </Field>
+        )}
+        <Field
+          label="Opbevares til"
+          hint={`Lad feltet stå tomt for at bruge standarden. ${defaultText}`}
+          validationMessage={messages.retentionDate}
+          validationState={messages.retentionDate ? 'error' : 'none'}
+        >
+          <Input
+            type="date"
+            value={values.retentionDate}
+            onChange={(_e, d) => setValues((v) => ({ ...v, retentionDate: d.value }))}
+          />
+        </Field>
+        {person.due && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Opbevaringsfristen er udløbet. Slet personen, eller ret datoen hvis der er grund til at gemme
+              oplysningerne længere.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
       {dialog === 'merge' && (
         <MergePersonsDialog person={person} others={others} onClose={() => setDialog(null)} />
       )}
       {dialog === 'erase' && (
         <ErasePersonDialog person={person} onClose={() => setDialog(null)} onErased={onClose} />
       )}
-    </OverlayDrawer>
+    </SidePanel>
   );
 }

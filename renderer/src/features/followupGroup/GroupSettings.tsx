@@ -1,17 +1,8 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
 import { updateGroupSchema, type FollowupGroup } from '../../../../shared/api';
 import { validation } from '../../components/fieldMessages';
+import { ProblemBar } from '../../components/ProblemBar';
 import { useNotify } from '../../components/useNotify';
 import { useUpdateGroup } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
@@ -56,11 +47,7 @@ export function GroupSettings({ group }: { group: FollowupGroup }) {
       <Text as="h2" id="charter-heading" size={500} weight="semibold" style={{ margin: 0 }}>
         Gruppen og kommissoriet
       </Text>
-      {problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={problem} />
       <div className={styles.row}>
         <Field label="Gruppens navn" {...validation(messages, 'name')}>
           <Input value={values.name} onChange={(_e, d) => set('name', d.value)} />

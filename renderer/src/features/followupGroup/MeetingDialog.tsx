@@ -1,30 +1,12 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { meetingFieldsSchema, type Meeting } from '../../../../shared/api';
 import { MEETING_MARKS, MEETING_MARK_LABELS, type MeetingMark } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
+import { FormDialog } from '../../components/FormDialog';
 import { useGroup, useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',
@@ -39,8 +21,6 @@ const useStyles = makeStyles({
   },
   marks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
-
-const FORM_ID = 'meeting-form';
 
 function valuesOf(meeting: Meeting | null, date: string) {
   return {
@@ -75,8 +55,7 @@ export function MeetingDialog({
   const { values, set, messages, problem, submit } = useFieldForm(() => valuesOf(meeting, defaultDate));
   const members = group.data?.members ?? [];
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     let saved: Meeting | undefined;
     const raw = {
       ...values,
@@ -106,99 +85,78 @@ export function MeetingDialog({
   ));
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{meeting ? 'Ret mødeoplysninger' : 'Nyt møde'}</DialogTitle>
-          <DialogContent>
-            <form id={FORM_ID} className={styles.form} onSubmit={(e) => void save(e)} noValidate>
-              {problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              <div className={styles.row3}>
-                <Field label="Dato" required {...validation(messages, 'date')}>
-                  <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
-                </Field>
-                <Field label="Fra kl." {...validation(messages, 'startTime')}>
-                  <Input
-                    value={values.startTime}
-                    placeholder="16:00"
-                    inputMode="numeric"
-                    onChange={(_e, d) => set('startTime', d.value)}
-                  />
-                </Field>
-                <Field label="Til kl." {...validation(messages, 'endTime')}>
-                  <Input
-                    value={values.endTime}
-                    placeholder="18:00"
-                    inputMode="numeric"
-                    onChange={(_e, d) => set('endTime', d.value)}
-                  />
-                </Field>
-              </div>
-              <Field label="Sted" {...validation(messages, 'place')}>
-                <Input
-                  value={values.place}
-                  placeholder="Fx Frivilligcenteret, mødelokale 2"
-                  onChange={(_e, d) => set('place', d.value)}
-                />
-              </Field>
-              <div className={styles.row}>
-                <Field label="Mødeleder" {...validation(messages, 'chairPersonId')}>
-                  <Select value={values.chairPersonId} onChange={(_e, d) => set('chairPersonId', d.value)}>
-                    <option value="">Ikke valgt</option>
-                    {personOptions}
-                  </Select>
-                </Field>
-                <Field label="Referent" {...validation(messages, 'referentPersonId')}>
-                  <Select
-                    value={values.referentPersonId}
-                    onChange={(_e, d) => set('referentPersonId', d.value)}
-                  >
-                    <option value="">Ikke valgt</option>
-                    {personOptions}
-                  </Select>
-                </Field>
-              </div>
-              <Field
-                label="Gæster"
-                hint="Én pr. linje, fx «Formand for Socialudvalget»"
-                {...validation(messages, 'guests')}
-              >
-                <Textarea
-                  value={values.guests}
-                  rows={2}
-                  resize="vertical"
-                  onChange={(_e, d) => set('guests', d.value)}
-                />
-              </Field>
-              <div className={styles.marks} role="group" aria-label="Mødet holdes">
-                {MEETING_MARKS.map((mark) => (
-                  <Checkbox
-                    key={mark}
-                    label={MEETING_MARK_LABELS[mark]}
-                    checked={values.marks.includes(mark)}
-                    onChange={(_e, d) => toggleMark(mark, d.checked === true)}
-                  />
-                ))}
-              </div>
-            </form>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              type="submit"
-              form={FORM_ID}
-              disabled={create.isPending || update.isPending}
-            >
-              {meeting ? 'Gem mødet' : 'Opret mødet'}
-            </Button>
-            <Button onClick={() => onClose()}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={meeting ? 'Ret mødeoplysninger' : 'Nyt møde'}
+      submitLabel={meeting ? 'Gem mødet' : 'Opret mødet'}
+      busy={create.isPending || update.isPending}
+      problem={problem}
+      onSubmit={save}
+      onClose={() => onClose()}
+    >
+      <div className={styles.row3}>
+        <Field label="Dato" required {...validation(messages, 'date')}>
+          <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
+        </Field>
+        <Field label="Fra kl." {...validation(messages, 'startTime')}>
+          <Input
+            value={values.startTime}
+            placeholder="16:00"
+            inputMode="numeric"
+            onChange={(_e, d) => set('startTime', d.value)}
+          />
+        </Field>
+        <Field label="Til kl." {...validation(messages, 'endTime')}>
+          <Input
+            value={values.endTime}
+            placeholder="18:00"
+            inputMode="numeric"
+            onChange={(_e, d) => set('endTime', d.value)}
+          />
+        </Field>
+      </div>
+      <Field label="Sted" {...validation(messages, 'place')}>
+        <Input
+          value={values.place}
+          placeholder="Fx Frivilligcenteret, mødelokale 2"
+          onChange={(_e, d) => set('place', d.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Mødeleder" {...validation(messages, 'chairPersonId')}>
+          <Select value={values.chairPersonId} onChange={(_e, d) => set('chairPersonId', d.value)}>
+            <option value="">Ikke valgt</option>
+            {personOptions}
+          </Select>
+        </Field>
+        <Field label="Referent" {...validation(messages, 'referentPersonId')}>
+          <Select value={values.referentPersonId} onChange={(_e, d) => set('referentPersonId', d.value)}>
+            <option value="">Ikke valgt</option>
+            {personOptions}
+          </Select>
+        </Field>
+      </div>
+      <Field
+        label="Gæster"
+        hint="Én pr. linje, fx «Formand for Socialudvalget»"
+        {...validation(messages, 'guests')}
+      >
+        <Textarea
+          value={values.guests}
+          rows={2}
+          resize="vertical"
+          onChange={(_e, d) => set('guests', d.value)}
+        />
+      </Field>
+      <div className={styles.marks} role="group" aria-label="Mødet holdes">
+        {MEETING_MARKS.map((mark) => (
+          <Checkbox
+            key={mark}
+            label={MEETING_MARK_LABELS[mark]}
+            checked={values.marks.includes(mark)}
+            onChange={(_e, d) => toggleMark(mark, d.checked === true)}
+          />
+        ))}
+      </div>
+    </FormDialog>
   );
 }

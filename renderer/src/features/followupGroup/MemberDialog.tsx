@@ -1,32 +1,15 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { memberFieldsSchema, type Member } from '../../../../shared/api';
 import { SEAT_KINDS, SEAT_KIND_LABELS, type SeatKind } from '../../../../shared/domain';
 import { codeOptions, listOptions } from '../../components/options';
 import { validation } from '../../components/fieldMessages';
+import { FormDialog } from '../../components/FormDialog';
 import { useOrganisations } from '../organisations/queries';
 import { useLookupLists } from '../partnerships/queries';
 import { useAddMember, useUpdateMember } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',
@@ -35,7 +18,6 @@ const useStyles = makeStyles({
   },
 });
 
-const FORM_ID = 'member-form';
 const ORGANISATIONS_ID = 'member-organisations';
 
 function valuesOf(member: Member | null) {
@@ -63,8 +45,7 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
   const { values, set, messages, problem, submit } = useFieldForm(() => valuesOf(member));
   const elected = values.seatKind === 'valgt';
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     const raw = { ...values, segmentId: values.segmentId ? Number(values.segmentId) : null };
     const saved = await submit(
       memberFieldsSchema,
@@ -76,105 +57,79 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{member ? `Ret ${member.name}` : 'Nyt medlem'}</DialogTitle>
-          <DialogContent>
-            <form id={FORM_ID} className={styles.form} onSubmit={(e) => void save(e)} noValidate>
-              {problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label="Navn" required {...validation(messages, 'name')}>
-                <Input value={values.name} onChange={(_e, d) => set('name', d.value)} />
-              </Field>
-              <div className={styles.row}>
-                <Field
-                  label="Organisation"
-                  hint="Den forening eller enhed, medlemmet repræsenterer"
-                  {...validation(messages, 'organisation')}
-                >
-                  <Input
-                    value={values.organisation}
-                    list={ORGANISATIONS_ID}
-                    onChange={(_e, d) => set('organisation', d.value)}
-                  />
-                </Field>
-                <Field
-                  label="Rolle"
-                  hint="Fx formand eller frivilligkonsulent"
-                  {...validation(messages, 'role')}
-                >
-                  <Input value={values.role} onChange={(_e, d) => set('role', d.value)} />
-                </Field>
-              </div>
-              <datalist id={ORGANISATIONS_ID}>
-                {(organisations.data ?? []).map((o) => (
-                  <option key={o.id} value={o.name} />
-                ))}
-              </datalist>
-              <div className={styles.row}>
-                <Field label="Plads" required {...validation(messages, 'seatKind')}>
-                  <Select value={values.seatKind} onChange={(_e, d) => set('seatKind', d.value as SeatKind)}>
-                    {codeOptions(SEAT_KINDS, SEAT_KIND_LABELS)}
-                  </Select>
-                </Field>
-                <Field label="Segment" {...validation(messages, 'segmentId')}>
-                  <Select value={values.segmentId} onChange={(_e, d) => set('segmentId', d.value)}>
-                    <option value="">Intet segment</option>
-                    {listOptions(lists.data?.segments)}
-                  </Select>
-                </Field>
-              </div>
-              <div className={styles.row}>
-                <Field
-                  label="Valgt den"
-                  hint={elected ? 'Datoen for Nytårskuren' : undefined}
-                  {...validation(messages, 'electedAt')}
-                >
-                  <Input
-                    type="date"
-                    value={values.electedAt}
-                    onChange={(_e, d) => set('electedAt', d.value)}
-                  />
-                </Field>
-                <Field label="Valgperioden slutter" {...validation(messages, 'termEnd')}>
-                  <Input type="date" value={values.termEnd} onChange={(_e, d) => set('termEnd', d.value)} />
-                </Field>
-              </div>
-              <div className={styles.row}>
-                <Field label="E-mail" {...validation(messages, 'email')}>
-                  <Input type="email" value={values.email} onChange={(_e, d) => set('email', d.value)} />
-                </Field>
-                <Field label="Telefon" {...validation(messages, 'phone')}>
-                  <Input type="tel" value={values.phone} onChange={(_e, d) => set('phone', d.value)} />
-                </Field>
-              </div>
-              <Field label="Noter" {...validation(messages, 'notes')}>
-                <Textarea
-                  value={values.notes}
-                  rows={2}
-                  resize="vertical"
-                  onChange={(_e, d) => set('notes', d.value)}
-                />
-              </Field>
-            </form>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              type="submit"
-              form={FORM_ID}
-              disabled={add.isPending || update.isPending}
-            >
-              Gem medlem
-            </Button>
-            <Button onClick={() => onClose()}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={member ? `Ret ${member.name}` : 'Nyt medlem'}
+      submitLabel="Gem medlem"
+      busy={add.isPending || update.isPending}
+      problem={problem}
+      onSubmit={save}
+      onClose={() => onClose()}
+    >
+      <Field label="Navn" required {...validation(messages, 'name')}>
+        <Input value={values.name} onChange={(_e, d) => set('name', d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Field
+          label="Organisation"
+          hint="Den forening eller enhed, medlemmet repræsenterer"
+          {...validation(messages, 'organisation')}
+        >
+          <Input
+            value={values.organisation}
+            list={ORGANISATIONS_ID}
+            onChange={(_e, d) => set('organisation', d.value)}
+          />
+        </Field>
+        <Field label="Rolle" hint="Fx formand eller frivilligkonsulent" {...validation(messages, 'role')}>
+          <Input value={values.role} onChange={(_e, d) => set('role', d.value)} />
+        </Field>
+      </div>
+      <datalist id={ORGANISATIONS_ID}>
+        {(organisations.data ?? []).map((o) => (
+          <option key={o.id} value={o.name} />
+        ))}
+      </datalist>
+      <div className={styles.row}>
+        <Field label="Plads" required {...validation(messages, 'seatKind')}>
+          <Select value={values.seatKind} onChange={(_e, d) => set('seatKind', d.value as SeatKind)}>
+            {codeOptions(SEAT_KINDS, SEAT_KIND_LABELS)}
+          </Select>
+        </Field>
+        <Field label="Segment" {...validation(messages, 'segmentId')}>
+          <Select value={values.segmentId} onChange={(_e, d) => set('segmentId', d.value)}>
+            <option value="">Intet segment</option>
+            {listOptions(lists.data?.segments)}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field
+          label="Valgt den"
+          hint={elected ? 'Datoen for Nytårskuren' : undefined}
+          {...validation(messages, 'electedAt')}
+        >
+          <Input type="date" value={values.electedAt} onChange={(_e, d) => set('electedAt', d.value)} />
+        </Field>
+        <Field label="Valgperioden slutter" {...validation(messages, 'termEnd')}>
+          <Input type="date" value={values.termEnd} onChange={(_e, d) => set('termEnd', d.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label="E-mail" {...validation(messages, 'email')}>
+          <Input type="email" value={values.email} onChange={(_e, d) => set('email', d.value)} />
+        </Field>
+        <Field label="Telefon" {...validation(messages, 'phone')}>
+          <Input type="tel" value={values.phone} onChange={(_e, d) => set('phone', d.value)} />
+        </Field>
+      </div>
+      <Field label="Noter" {...validation(messages, 'notes')}>
+        <Textarea
+          value={values.notes}
+          rows={2}
+          resize="vertical"
+          onChange={(_e, d) => set('notes', d.value)}
+        />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,84 +1,16 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { FormEvent, ReactNode } from 'react';
+import { Field, Input, Text, Textarea } from '@fluentui/react-components';
 import { approveMinutesSchema, reopenMeetingSchema, type Meeting } from '../../../../shared/api';
 import { toIsoDate } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
+import { FormDialog } from '../../components/FormDialog';
 import { useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
-
-const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
-function FormDialog({
-  title,
-  formId,
-  submitLabel,
-  busy,
-  problem,
-  onSubmit,
-  onClose,
-  children,
-}: {
-  title: string;
-  formId: string;
-  submitLabel: string;
-  busy: boolean;
-  problem: string | null;
-  onSubmit(event: FormEvent): void;
-  onClose(): void;
-  children: ReactNode;
-}) {
-  const styles = useStyles();
-  return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>
-            <form id={formId} className={styles.body} onSubmit={onSubmit} noValidate>
-              {problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              {children}
-            </form>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" type="submit" form={formId} disabled={busy}>
-              {submitLabel}
-            </Button>
-            <Button onClick={onClose}>Annuller</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
 
 /** Marks the minutes approved (godkendt) on a date; from then on the meeting is locked. */
 export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(): void }) {
   const approve = useMeetingChange('meetings.approveMinutes');
   const { values, set, messages, problem, submit } = useFieldForm({ date: toIsoDate(new Date()) });
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     const ok = await submit(
       approveMinutesSchema,
       { id: meeting.id, date: values.date },
@@ -90,11 +22,10 @@ export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(
   return (
     <FormDialog
       title="Godkend referatet"
-      formId="approve-form"
       submitLabel="Godkend og lås"
       busy={approve.isPending}
       problem={problem}
-      onSubmit={(e) => void save(e)}
+      onSubmit={save}
       onClose={onClose}
     >
       <Text>
@@ -112,8 +43,7 @@ export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(
 export function ReopenDialog({ meeting, onClose }: { meeting: Meeting; onClose(): void }) {
   const reopen = useMeetingChange('meetings.reopen');
   const { values, set, messages, problem, submit } = useFieldForm({ reason: '' });
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     const ok = await submit(
       reopenMeetingSchema,
       { id: meeting.id, reason: values.reason },
@@ -125,11 +55,10 @@ export function ReopenDialog({ meeting, onClose }: { meeting: Meeting; onClose()
   return (
     <FormDialog
       title="Genåbn referatet"
-      formId="reopen-form"
       submitLabel="Genåbn referatet"
       busy={reopen.isPending}
       problem={problem}
-      onSubmit={(e) => void save(e)}
+      onSubmit={save}
       onClose={onClose}
     >
       <Text>Referatet er godkendt. Skriv hvorfor det skal rettes; begrundelsen gemmes i loggen.</Text>

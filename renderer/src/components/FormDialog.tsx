@@ -14,6 +14,8 @@ import { ProblemBar } from './ProblemBar';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { width: '100%', display: 'flex', gap: tokens.spacingHorizontalS },
+  spacer: { flexGrow: 1 },
 });
 
 /**
@@ -27,6 +29,9 @@ export function FormDialog({
   submitLabel,
   busy,
   problem,
+  canSubmit = true,
+  secondaryAction,
+  className,
   onSubmit,
   onClose,
   children,
@@ -35,6 +40,12 @@ export function FormDialog({
   submitLabel: string;
   busy: boolean;
   problem: string | null;
+  /** False when there is nothing to submit: then only Luk. */
+  canSubmit?: boolean;
+  /** An action of another kind (Slet …), set apart at the start of the buttons. */
+  secondaryAction?: ReactNode;
+  /** For the surface, such as a wider dialog. */
+  className?: string;
   onSubmit(): Promise<void>;
   onClose(): void;
   children: ReactNode;
@@ -42,7 +53,7 @@ export function FormDialog({
   const styles = useStyles();
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
+      <DialogSurface className={className}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -56,11 +67,22 @@ export function FormDialog({
               <ProblemBar problem={problem} />
               {children}
             </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {submitLabel}
-              </Button>
-              <Button onClick={onClose}>Annuller</Button>
+            <DialogActions
+              fluid={Boolean(secondaryAction)}
+              className={secondaryAction ? styles.actions : undefined}
+            >
+              {secondaryAction && (
+                <>
+                  {secondaryAction}
+                  <span className={styles.spacer} />
+                </>
+              )}
+              {canSubmit && (
+                <Button appearance="primary" type="submit" disabled={busy}>
+                  {submitLabel}
+                </Button>
+              )}
+              <Button onClick={onClose}>{canSubmit ? 'Annuller' : 'Luk'}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -1,11 +1,4 @@
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -14,15 +7,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
 import { carryOverSchema, type ActionPlan } from '../../../../shared/api';
 import { nextPeriod, titleForPeriod } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
+import { FormDialog } from '../../components/FormDialog';
 import { useFieldForm } from '../../components/useFieldForm';
 import { usePlanChange } from './queries';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -50,8 +42,7 @@ export function CarryOverDialog({
   });
   const { values, set, messages } = form;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     await form.submit(
       carryOverSchema,
       { planId: plan.id, ...values },
@@ -61,63 +52,49 @@ export function CarryOverDialog({
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Viderefør til næste plan</DialogTitle>
-            <DialogContent className={styles.form}>
-              {form.problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{form.problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              {efforts.length === 0 ? (
-                <MessageBar intent="info" layout="multiline">
-                  <MessageBarBody>
-                    Ingen indsatser venter på at blive videreført. Sæt status «Videreføres» på de indsatser,
-                    der skal med i næste handleplan.
-                  </MessageBarBody>
-                </MessageBar>
-              ) : (
-                <>
-                  <Text>
-                    En ny handleplan med de samme strategimål og disse {efforts.length} indsatser. Deres
-                    status for {plan.period} kan stadig ses fra den nye plan.
-                  </Text>
-                  <ul className={styles.list} aria-label="Indsatser der videreføres">
-                    {efforts.map((e) => (
-                      <li key={e.id}>{e.title}</li>
-                    ))}
-                  </ul>
-                  <Field label="Ny periode" required hint="Fx 2027-28" {...validation(messages, 'period')}>
-                    <Input
-                      value={values.period}
-                      onChange={(_e, d) => {
-                        // The name follows the period until the consultant writes their own.
-                        if (values.title === titleForPeriod(plan.title, plan.period, values.period.trim()))
-                          set('title', titleForPeriod(plan.title, plan.period, d.value.trim()));
-                        set('period', d.value);
-                      }}
-                    />
-                  </Field>
-                  <Field label="Navn på den nye handleplan" required {...validation(messages, 'title')}>
-                    <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />
-                  </Field>
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              {efforts.length > 0 && (
-                <Button appearance="primary" type="submit" disabled={carry.isPending}>
-                  Viderefør
-                </Button>
-              )}
-              <Button onClick={onClose}>{efforts.length > 0 ? 'Annuller' : 'Luk'}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title="Viderefør til næste plan"
+      submitLabel="Viderefør"
+      busy={carry.isPending}
+      problem={form.problem}
+      canSubmit={efforts.length > 0}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {efforts.length === 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Ingen indsatser venter på at blive videreført. Sæt status «Videreføres» på de indsatser, der skal
+            med i næste handleplan.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text>
+            En ny handleplan med de samme strategimål og disse {efforts.length} indsatser. Deres status for{' '}
+            {plan.period} kan stadig ses fra den nye plan.
+          </Text>
+          <ul className={styles.list} aria-label="Indsatser der videreføres">
+            {efforts.map((e) => (
+              <li key={e.id}>{e.title}</li>
+            ))}
+          </ul>
+          <Field label="Ny periode" required hint="Fx 2027-28" {...validation(messages, 'period')}>
+            <Input
+              value={values.period}
+              onChange={(_e, d) => {
+                // The name follows the period until the consultant writes their own.
+                if (values.title === titleForPeriod(plan.title, plan.period, values.period.trim()))
+                  set('title', titleForPeriod(plan.title, plan.period, d.value.trim()));
+                set('period', d.value);
+              }}
+            />
+          </Field>
+          <Field label="Navn på den nye handleplan" required {...validation(messages, 'title')}>
+            <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }

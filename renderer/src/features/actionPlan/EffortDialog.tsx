@@ -1,22 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import {
   effortFieldsSchema,
   type ActionPlan,
@@ -25,6 +7,7 @@ import {
 } from '../../../../shared/api';
 import { EFFORT_STATES, EFFORT_STATE_LABELS, type EffortState } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
+import { FormDialog } from '../../components/FormDialog';
 import { codeOptions } from '../../components/options';
 import { useNotify } from '../../components/useNotify';
 import { PartnershipPicker } from '../partnerships/PartnershipPicker';
@@ -34,7 +17,6 @@ import { usePlanChange } from './queries';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // minmax(0, …): a long goal name must not push the field beside it out of the dialog.
   row: {
     display: 'grid',
@@ -42,8 +24,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   shrink: { minWidth: 0, width: '100%' },
-  actions: { width: '100%', display: 'flex', gap: tokens.spacingHorizontalS },
-  spacer: { flexGrow: 1 },
 });
 
 type Values = Required<Omit<EffortFieldsInput, 'partnershipIds'>> & {
@@ -82,8 +62,7 @@ export function EffortDialog({
   }));
   const { values, set, messages } = form;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const { goalId: chosenGoal, ...fields } = values;
     const saved = await form.submit(
       effortFieldsSchema,
@@ -107,95 +86,85 @@ export function EffortDialog({
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{effort ? effort.title : 'Ny indsats'}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {form.problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{form.problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label="Indsats" required {...validation(messages, 'title')}>
-                <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />
-              </Field>
-              <div className={styles.row}>
-                <Field label="Strategimål" {...validation(messages, 'goalId')}>
-                  <Select
-                    className={styles.shrink}
-                    select={{ className: styles.shrink }}
-                    value={String(values.goalId)}
-                    onChange={(_e, d) => set('goalId', Number(d.value))}
-                  >
-                    {plan.goals.map((g, i) => (
-                      <option key={g.id} value={String(g.id)}>
-                        {`${String(i + 1)}. ${g.name}`}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label="Fokusområde" {...validation(messages, 'focusArea')}>
-                  <Input value={values.focusArea} onChange={(_e, d) => set('focusArea', d.value)} />
-                </Field>
-              </div>
-              <Field label="Beskrivelse" {...validation(messages, 'description')}>
-                <Textarea
-                  value={values.description}
-                  onChange={(_e, d) => set('description', d.value)}
-                  rows={3}
-                  resize="vertical"
-                />
-              </Field>
-              <div className={styles.row}>
-                <Field label="Ansvarlig" {...validation(messages, 'responsible')}>
-                  <Input value={values.responsible} onChange={(_e, d) => set('responsible', d.value)} />
-                </Field>
-                <Field label={`Status for ${plan.period}`} {...validation(messages, 'state')}>
-                  <Select value={values.state} onChange={(_e, d) => set('state', d.value as EffortState)}>
-                    {codeOptions(EFFORT_STATES, EFFORT_STATE_LABELS)}
-                  </Select>
-                </Field>
-              </div>
-              <Field
-                label={`Statustekst for ${plan.period}`}
-                hint="Hvad er der gjort, hvad er resultatet, og hvad sker der nu? Står i statusoversigten."
-                {...validation(messages, 'statusText')}
-              >
-                <Textarea
-                  value={values.statusText}
-                  onChange={(_e, d) => set('statusText', d.value)}
-                  rows={5}
-                  resize="vertical"
-                />
-              </Field>
-              <PartnershipPicker
-                selected={values.partnershipIds}
-                titles={new Map(effort?.partnerships.map((p) => [p.id, p.title]))}
-                onChange={(ids) => set('partnershipIds', ids)}
-                validationMessage={messages.partnershipIds}
-              />
-              {effort && effort.history.length > 0 && <EffortHistory history={effort.history} />}
-              {effort?.carriedTo && (
-                <Text size={200}>Indsatsen er videreført i handleplan {effort.carriedTo.period}.</Text>
-              )}
-            </DialogContent>
-            <DialogActions fluid className={styles.actions}>
-              {effort && !effort.carriedTo && (
-                <Button appearance="subtle" onClick={deleteEffort} disabled={remove.isPending}>
-                  Slet indsats
-                </Button>
-              )}
-              <span className={styles.spacer} />
-              <Button appearance="primary" type="submit" disabled={save.isPending}>
-                Gem
-              </Button>
-              <Button onClick={onClose}>Annuller</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={effort ? effort.title : 'Ny indsats'}
+      submitLabel="Gem"
+      busy={save.isPending}
+      problem={form.problem}
+      className={styles.surface}
+      secondaryAction={
+        effort &&
+        !effort.carriedTo && (
+          <Button appearance="subtle" onClick={deleteEffort} disabled={remove.isPending}>
+            Slet indsats
+          </Button>
+        )
+      }
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label="Indsats" required {...validation(messages, 'title')}>
+        <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Strategimål" {...validation(messages, 'goalId')}>
+          <Select
+            className={styles.shrink}
+            select={{ className: styles.shrink }}
+            value={String(values.goalId)}
+            onChange={(_e, d) => set('goalId', Number(d.value))}
+          >
+            {plan.goals.map((g, i) => (
+              <option key={g.id} value={String(g.id)}>
+                {`${String(i + 1)}. ${g.name}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Fokusområde" {...validation(messages, 'focusArea')}>
+          <Input value={values.focusArea} onChange={(_e, d) => set('focusArea', d.value)} />
+        </Field>
+      </div>
+      <Field label="Beskrivelse" {...validation(messages, 'description')}>
+        <Textarea
+          value={values.description}
+          onChange={(_e, d) => set('description', d.value)}
+          rows={3}
+          resize="vertical"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Ansvarlig" {...validation(messages, 'responsible')}>
+          <Input value={values.responsible} onChange={(_e, d) => set('responsible', d.value)} />
+        </Field>
+        <Field label={`Status for ${plan.period}`} {...validation(messages, 'state')}>
+          <Select value={values.state} onChange={(_e, d) => set('state', d.value as EffortState)}>
+            {codeOptions(EFFORT_STATES, EFFORT_STATE_LABELS)}
+          </Select>
+        </Field>
+      </div>
+      <Field
+        label={`Statustekst for ${plan.period}`}
+        hint="Hvad er der gjort, hvad er resultatet, og hvad sker der nu? Står i statusoversigten."
+        {...validation(messages, 'statusText')}
+      >
+        <Textarea
+          value={values.statusText}
+          onChange={(_e, d) => set('statusText', d.value)}
+          rows={5}
+          resize="vertical"
+        />
+      </Field>
+      <PartnershipPicker
+        selected={values.partnershipIds}
+        titles={new Map(effort?.partnerships.map((p) => [p.id, p.title]))}
+        onChange={(ids) => set('partnershipIds', ids)}
+        validationMessage={messages.partnershipIds}
+      />
+      {effort && effort.history.length > 0 && <EffortHistory history={effort.history} />}
+      {effort?.carriedTo && (
+        <Text size={200}>Indsatsen er videreført i handleplan {effort.carriedTo.period}.</Text>
+      )}
+    </FormDialog>
   );
 }

@@ -1,29 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { ActionPlan } from '../../../../shared/api';
 import { EXAMPLE_STRATEGY_GOALS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
+import { FormDialog } from '../../components/FormDialog';
 import { useLookupLists } from '../partnerships/queries';
 import { usePlanChange } from './queries';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 const NEW = 'ny';
 
@@ -32,7 +14,6 @@ const NEW = 'ny';
  * Rødovre's four as an example, or a new one. Examples and new goals join the municipality's list.
  */
 export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): void }) {
-  const styles = useStyles();
   const lists = useLookupLists();
   const add = usePlanChange('actionPlans.addGoal');
   const inPlan = new Set(plan.goals.map((g) => g.strategyGoalId));
@@ -43,8 +24,7 @@ export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): voi
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const input = choice.startsWith('id:')
       ? { planId: plan.id, strategyGoalId: Number(choice.slice(3)) }
       : { planId: plan.id, name: choice === NEW ? name : choice.slice(3) };
@@ -63,56 +43,43 @@ export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): voi
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Tilføj strategimål</DialogTitle>
-            <DialogContent className={styles.form}>
-              {problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label="Strategimål" hint="Kommunens egne strategimål redigeres under Indstillinger.">
-                <Select value={choice} onChange={(_e, d) => setChoice(d.value)}>
-                  <option value="">Vælg …</option>
-                  {own.length > 0 && (
-                    <optgroup label="Kommunens strategimål">
-                      {own.map((g) => (
-                        <option key={g.id} value={`id:${String(g.id)}`}>
-                          {g.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                  {examples.length > 0 && (
-                    <optgroup label="Eksempler: Rødovres fire strategimål">
-                      {examples.map((example) => (
-                        <option key={example} value={`ex:${example}`}>
-                          {example}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                  <option value={NEW}>Skriv et nyt strategimål …</option>
-                </Select>
-              </Field>
-              {choice === NEW && (
-                <Field label="Nyt strategimål" required>
-                  <Input value={name} onChange={(_e, d) => setName(d.value)} autoFocus />
-                </Field>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={add.isPending}>
-                Tilføj
-              </Button>
-              <Button onClick={onClose}>Annuller</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title="Tilføj strategimål"
+      submitLabel="Tilføj"
+      busy={add.isPending}
+      problem={problem}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label="Strategimål" hint="Kommunens egne strategimål redigeres under Indstillinger.">
+        <Select value={choice} onChange={(_e, d) => setChoice(d.value)}>
+          <option value="">Vælg …</option>
+          {own.length > 0 && (
+            <optgroup label="Kommunens strategimål">
+              {own.map((g) => (
+                <option key={g.id} value={`id:${String(g.id)}`}>
+                  {g.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {examples.length > 0 && (
+            <optgroup label="Eksempler: Rødovres fire strategimål">
+              {examples.map((example) => (
+                <option key={example} value={`ex:${example}`}>
+                  {example}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <option value={NEW}>Skriv et nyt strategimål …</option>
+        </Select>
+      </Field>
+      {choice === NEW && (
+        <Field label="Nyt strategimål" required>
+          <Input value={name} onChange={(_e, d) => setName(d.value)} autoFocus />
+        </Field>
+      )}
+    </FormDialog>
   );
 }

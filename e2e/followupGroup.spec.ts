@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { bodyText } from '../main/testing/docx';
 import { defaultYearPlan, formatDateLong, formatDateShort } from '../shared/domain';
 import { openView } from './support/app';
 
@@ -13,12 +12,6 @@ const SCREENSHOTS = process.env.SAMSPIL_SCREENSHOTS ?? '';
 
 // One story on one register: the member added first chairs the meeting planned next.
 test.describe.configure({ mode: 'serial' });
-
-async function documentText(download: Download): Promise<string> {
-  const xml = strFromU8(unzipSync(fs.readFileSync(await download.path()))['word/document.xml']!);
-  // Word splits text into runs; join the runs' text so phrases can be looked for whole.
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)].map((m) => m[1] ?? '\n').join('');
-}
 
 /** A picture of the whole view for a person to look at (the app scrolls inside <main>, so grow the window). */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -207,12 +200,12 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   // Word: the agenda before, the minutes after.
   const agenda = await save(page, page.getByRole('button', { name: 'Dagsorden (Word)' }));
   expect(agenda.suggestedFilename()).toBe(`Dagsorden - Følgegruppen - ${FIRST}.docx`);
-  const agendaText = await documentText(agenda);
+  const agendaText = bodyText(await agenda.path());
   expect(agendaText).toContain('Status på demenscaféen');
   expect(agendaText).toContain('Aftalen med Frivilligcenteret udløber til sommer.');
   const minutes = await save(page, page.getByRole('button', { name: 'Referat (Word)' }));
   expect(minutes.suggestedFilename()).toBe(`Referat - Følgegruppen - ${FIRST}.docx`);
-  const minutesText = await documentText(minutes);
+  const minutesText = bodyText(await minutes.path());
   expect(minutesText).toContain('Følgegruppen anbefaler at forlænge aftalen med et år.');
   expect(minutesText).toContain('Send udkast til ny aftale til Frivilligcenteret');
   expect(minutesText).toContain('Karsten Møller');

@@ -29,15 +29,20 @@ export class ApiCallError extends Error {
 
 const TOKEN_KEY = 'samspil.token';
 
-/** Browser mode passes its per-run token in the address; keep it for reloads within the tab. */
-function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
+/**
+ * Browser mode passes its per-run token in the address; it is kept for reloads within the tab.
+ * Read once per page: the register calls the API on every key of a search.
+ */
+const browserToken: () => string = (() => {
+  let token: string | null = null;
+  return () => {
+    if (token !== null) return token;
+    const fromUrl = new URLSearchParams(window.location.search).get('token');
+    if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+    return token;
+  };
+})();
 
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   let response: Response;

@@ -15,6 +15,8 @@ type Props = Omit<ComponentProps<typeof SearchBox>, 'value' | 'onChange'> & {
 export function DebouncedSearchBox({ onSearch, delayMs = 150, ...box }: Props) {
   const [value, setValue] = useState('');
   const settled = useDebouncedValue(value, delayMs);
-  useEffect(() => onSearch(settled), [settled, onSearch]);
+  useEffect(() => {
+    onSearch(settled);
+  }, [settled, onSearch]);
   return <SearchBox {...box} value={value} onChange={setValue} />;
 }

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { memo } from 'react';
 import { QUADRANT_LABELS, type Quadrant } from '../../../shared/domain';
 
 const COLORS: Record<Quadrant, BadgeProps['color']> = {
@@ -8,8 +9,11 @@ const COLORS: Record<Quadrant, BadgeProps['color']> = {
   4: 'warning',
 };
 
-/** A plain `title`, not a Fluent Tooltip: the badge is in every visible row of the register. */
-export function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
+/**
+ * A plain `title`, not a Fluent Tooltip, and memoised: the badge is in every visible row of the
+ * register, and a row that shows another partnership of the same quadrant keeps it as it is.
+ */
+export const QuadrantBadge = memo(function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
   return (
     <Badge
       appearance="tint"
@@ -22,4 +26,4 @@ export function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
       Kvadrant {quadrant}
     </Badge>
   );
-}
+});

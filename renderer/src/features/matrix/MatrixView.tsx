@@ -36,13 +36,12 @@ import {
 } from '../../../../shared/domain';
 import { saveDataUrl } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchBox } from '../../components/SearchBox';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { DebouncedSearchBox } from '../../components/DebouncedSearchBox';
 import { useNotify } from '../../components/useNotify';
 import { FilterBar } from '../partnerships/FilterBar';
 import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
 import { PartnershipForm } from '../partnerships/PartnershipForm';
-import { useLookupLists, usePartnerships, useSearch } from '../partnerships/queries';
+import { useLookupLists, usePartnerships, useRegisterSearch } from '../partnerships/queries';
 import { matrixPicture } from './exportPicture';
 import { MatrixFlow } from './MatrixFlow';
 import { DragQuadrant, SelectedPartnership } from './matrixState';
@@ -84,9 +83,7 @@ function MatrixCanvas() {
   const positions = useMatrixPositions();
   const savePosition = useSavePosition();
   const [filters, setFilters] = useState<PartnershipFilters>(NO_FILTERS);
-  const [search, setSearch] = useState('');
-  const query = useDebouncedValue(search, 150);
-  const hits = useSearch(query);
+  const { hits, search } = useRegisterSearch();
   const [pending, setPending] = useState<Pending | null>(null);
   const [opened, setOpened] = useState<Partnership | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -97,18 +94,14 @@ function MatrixCanvas() {
   const past = asOf !== '' && asOf < today;
 
   const shown = useMemo(() => {
-    const filtered = filterPartnerships(
-      partnerships.data ?? [],
-      filters,
-      query.trim() ? (hits.data ?? []) : null,
-    );
+    const filtered = filterPartnerships(partnerships.data ?? [], filters, hits);
     if (!past) return filtered;
     // As it stood then: later changes undone, later partnerships left out.
     return stateAsOf(filtered, history.data ?? [], endOfDay(asOf)).map((p) => ({
       ...p,
       quadrant: quadrantOf(p.volunteerType, p.involvement),
     }));
-  }, [partnerships.data, filters, query, hits.data, past, asOf, history.data]);
+  }, [partnerships.data, filters, hits, past, asOf, history.data]);
   const marks = useMemo(
     () => (since ? changesSince(history.data ?? [], endOfDay(since)) : new Map<number, never>()),
     [since, history.data],
@@ -203,11 +196,10 @@ function MatrixCanvas() {
           }
         />
         <div className={styles.toolbar}>
-          <SearchBox
+          <DebouncedSearchBox
             label="Søg i matrixen"
             placeholder="Søg i titel, partner, noter"
-            value={search}
-            onChange={setSearch}
+            onSearch={search}
             width={300}
           />
           <Field label="Vis matrixen som den så ud den">

@@ -83,6 +83,11 @@ const useStyles = makeStyles({
   },
 });
 
+// Made once: React skips an element it has drawn before, so a new search does not draw the
+// action icons of every row again.
+const EDIT_ICON = <Edit20Regular />;
+const DELETE_ICON = <Delete20Regular />;
+
 interface RowProps {
   p: Partnership;
   index: number;
@@ -133,7 +138,7 @@ const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelet
           aria-label={`Rediger ${p.title}`}
           onClick={() => onOpen(p)}
         >
-          <Edit20Regular />
+          {EDIT_ICON}
         </button>
         <button
           type="button"
@@ -141,7 +146,7 @@ const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelet
           aria-label={`Slet ${p.title}`}
           onClick={() => onDelete(p)}
         >
-          <Delete20Regular />
+          {DELETE_ICON}
         </button>
       </div>
     </div>

@@ -23,7 +23,7 @@ import { FilterBar } from './FilterBar';
 import { activeFilterCount, filterPartnerships, filtersFromHash, type PartnershipFilters } from './filters';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTable } from './PartnershipTable';
-import { useLoadDemo, useLookupLists, usePartnerships, useSearch } from './queries';
+import { useLoadDemo, useLookupLists, usePartnerships, useRegisterSearch } from './queries';
 
 const useStyles = makeStyles({
   page: { height: '100%', boxSizing: 'border-box' },
@@ -60,24 +60,18 @@ export function PartnershipsView() {
     key: 'title',
     direction: 'ascending',
   });
-  const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<PartnershipFilters>(() => filtersFromHash(window.location.hash));
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
   const [importing, setImporting] = useState(false);
-  const searchHits = useSearch(query);
+  const { hits, search } = useRegisterSearch();
 
-  const searching = query.trim() !== '';
   // Sorted once per list and order; each search then only filters (which keeps the order).
   const sorted = useMemo(
     () => sortPartnerships(partnerships.data ?? [], sort.key, sort.direction),
     [partnerships.data, sort],
   );
-  const rows = useMemo(
-    // Until the first answer of a search arrives, the list stays as it was rather than flash empty.
-    () => filterPartnerships(sorted, filters, searching ? (searchHits.data ?? null) : null),
-    [sorted, filters, searching, searchHits.data],
-  );
+  const rows = useMemo(() => filterPartnerships(sorted, filters, hits), [sorted, filters, hits]);
 
   // Stable callbacks, so the memoised table and filter bar skip renders that change nothing for them.
   const toggleSort = useCallback(
@@ -92,7 +86,7 @@ export function PartnershipsView() {
 
   const ids = useMemo(() => rows.map((p) => p.id), [rows]);
   const total = partnerships.data?.length ?? 0;
-  const narrowed = searching || activeFilterCount(filters) > 0;
+  const narrowed = hits !== null || activeFilterCount(filters) > 0;
   return (
     <div className={`${page.page} ${styles.page}`}>
       <PageHeader
@@ -118,7 +112,7 @@ export function PartnershipsView() {
         <DebouncedSearchBox
           label="Søg i samarbejder"
           placeholder="Søg i titel, partner, noter og kontaktpersoner"
-          onSearch={setQuery}
+          onSearch={search}
         />
       </div>
       <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />

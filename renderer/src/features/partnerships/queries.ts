@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import type { PartnershipFieldsInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 
@@ -19,15 +20,39 @@ export function useHistory(id: number) {
   });
 }
 
-/** Full-text search ids, or null when there is no query (every row matches). */
-export function useSearch(query: string) {
-  const trimmed = query.trim();
-  return useQuery({
-    queryKey: [...PARTNERSHIPS, 'search', trimmed],
-    queryFn: () => call('partnerships.search', { query: trimmed }),
-    enabled: trimmed !== '',
-    placeholderData: keepPreviousData,
-  });
+function searchOptions(query: string) {
+  return {
+    queryKey: [...PARTNERSHIPS, 'search', query],
+    queryFn: () => call('partnerships.search', { query }),
+    // Answers are reused while typing back and forth; a save invalidates them all.
+    staleTime: 60_000,
+  };
+}
+
+/**
+ * Search as you type over the register. `hits` are the ids matching the last query whose answer
+ * has arrived, or null with no query (every row matches). The view changes once per search,
+ * when its answer is there, not also when it is sent: a list of 10,000 is drawn once per key.
+ * An answer to a query the user has typed past is dropped.
+ */
+export function useRegisterSearch() {
+  const client = useQueryClient();
+  const [query, setQuery] = useState('');
+  const latest = useRef('');
+  const search = useCallback(
+    (typed: string) => {
+      const trimmed = typed.trim();
+      latest.current = trimmed;
+      if (trimmed === '') return setQuery('');
+      // prefetchQuery never rejects; a failed search shows as no search, as before.
+      void client.prefetchQuery(searchOptions(trimmed)).then(() => {
+        if (latest.current === trimmed) setQuery(trimmed);
+      });
+    },
+    [client],
+  );
+  const answer = useQuery({ ...searchOptions(query), enabled: query !== '', notifyOnChangeProps: ['data'] });
+  return { hits: query === '' ? null : (answer.data ?? null), search };
 }
 
 /** Creates when `id` is null, else updates (with the reason for the history). */

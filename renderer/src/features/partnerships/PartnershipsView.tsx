@@ -20,7 +20,13 @@ import { ExportMenu } from '../transfer/ExportMenu';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { DeletePartnershipDialog } from './DeletePartnershipDialog';
 import { FilterBar } from './FilterBar';
-import { activeFilterCount, filterPartnerships, filtersFromHash, type PartnershipFilters } from './filters';
+import {
+  activeFilterCount,
+  filterPartnerships,
+  filtersFromHash,
+  onlyHits,
+  type PartnershipFilters,
+} from './filters';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTable } from './PartnershipTable';
 import { useLoadDemo, useLookupLists, usePartnerships, useRegisterSearch } from './queries';
@@ -71,7 +77,9 @@ export function PartnershipsView() {
     () => sortPartnerships(partnerships.data ?? [], sort.key, sort.direction),
     [partnerships.data, sort],
   );
-  const rows = useMemo(() => filterPartnerships(sorted, filters, hits), [sorted, filters, hits]);
+  // Filtered once per change of filters; a key of a search then only narrows to its hits.
+  const filtered = useMemo(() => filterPartnerships(sorted, filters, null), [sorted, filters]);
+  const rows = useMemo(() => onlyHits(filtered, hits), [filtered, hits]);
 
   // Stable callbacks, so the memoised table and filter bar skip renders that change nothing for them.
   const toggleSort = useCallback(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partnership } from '../../../../shared/api';
 import { sortPartnerships } from './columns';
-import { NO_FILTERS, filterPartnerships, filtersFromHash, filtersLink } from './filters';
+import { NO_FILTERS, filterPartnerships, filtersFromHash, filtersLink, onlyHits } from './filters';
 
 const base: Omit<
   Partnership,
@@ -88,6 +88,12 @@ describe('register filters', () => {
     expect(filterPartnerships(rows, { ...NO_FILTERS, flag: 'any' }, null).map((p) => p.id)).toEqual([1]);
     expect(filterPartnerships(rows, NO_FILTERS, [3, 1]).map((p) => p.id)).toEqual([1, 3]);
     expect(filterPartnerships(rows, NO_FILTERS, [])).toEqual([]);
+  });
+
+  it('narrows already filtered rows to the hits in their own order, or keeps them all with no search', () => {
+    const filtered = filterPartnerships(rows, { ...NO_FILTERS, quadrant: '4' }, null);
+    expect(onlyHits(filtered, null)).toBe(filtered);
+    expect(onlyHits(filtered, [3, 1, 2]).map((p) => p.id)).toEqual([2, 3]);
   });
 
   it('travels in a link from the overview and back', () => {

@@ -62,8 +62,20 @@ export function filterPartnerships(
   filters: PartnershipFilters,
   searchIds: readonly number[] | null,
 ): Partnership[] {
-  const hits = searchIds === null ? null : new Set(searchIds);
-  return rows.filter((p) => (hits === null || hits.has(p.id)) && matches(p, filters));
+  return onlyHits(
+    rows.filter((p) => matches(p, filters)),
+    searchIds,
+  );
+}
+
+/**
+ * Narrows rows already filtered to the search hits, keeping their order. A view that filters once
+ * per change of filters then pays only this per key of a search.
+ */
+export function onlyHits(rows: readonly Partnership[], searchIds: readonly number[] | null): Partnership[] {
+  if (searchIds === null) return rows as Partnership[];
+  const hits = new Set(searchIds);
+  return rows.filter((p) => hits.has(p.id));
 }
 
 /** Filters as a link (`#/samarbejder?quadrant=1&flag=any`), so the overview can open the register narrowed. */

@@ -28,6 +28,25 @@ async function save(page: Page, button: Locator): Promise<Download> {
   return download;
 }
 
+/** The fields whose box is not wholly inside the dialog's surface: run past its edge, they are cut off. */
+async function fieldsOutside(dialog: Locator, fields: Record<string, Locator>): Promise<string[]> {
+  const surface = await dialog.boundingBox();
+  if (!surface) throw new Error('The dialog is not shown.');
+  const outside: string[] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    const box = await field.boundingBox();
+    if (
+      !box ||
+      box.x < surface.x ||
+      box.y < surface.y ||
+      box.x + box.width > surface.x + surface.width ||
+      box.y + box.height > surface.y + surface.height
+    )
+      outside.push(name);
+  }
+  return outside;
+}
+
 function agendaItem(page: Page, title: string): Locator {
   return page.getByTestId('agenda-item').filter({ has: page.getByRole('heading', { name: title }) });
 }
@@ -108,6 +127,20 @@ test('plans a meeting, builds and records it, exports agenda and minutes, and ro
   // Plan it: a wrong end time is refused at the field, and what was typed stays.
   await page.getByRole('button', { name: 'Ret mødeoplysninger' }).click();
   const details = page.getByRole('dialog', { name: 'Ret mødeoplysninger' });
+  // Every field fits in the dialog, in the usual window and in a narrow one.
+  const fields = Object.fromEntries(
+    ['Dato', 'Fra kl.', 'Til kl.', 'Sted', 'Mødeleder', 'Referent', 'Gæster'].map((label) => [
+      label,
+      details.getByLabel(label),
+    ]),
+  );
+  fields['Mødet holdes'] = details.getByRole('group', { name: 'Mødet holdes' });
+  const usual = page.viewportSize();
+  for (const size of [usual, { width: 1024, height: 768 }]) {
+    if (size) await page.setViewportSize(size);
+    await expect.poll(() => fieldsOutside(details, fields)).toEqual([]);
+  }
+  if (usual) await page.setViewportSize(usual);
   await details.getByLabel('Sted').fill('Frivilligcenteret, mødelokale 2');
   await details.getByLabel('Fra kl.').fill('16:00');
   await details.getByLabel('Til kl.').fill('15:00');

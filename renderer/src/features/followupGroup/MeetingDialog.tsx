@@ -6,19 +6,23 @@ import { FormDialog } from '../../components/FormDialog';
 import { useGroup, useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
 
+// minmax(0, …) and `shrink`: a column, and the control in it, may be narrower than the control
+// would like (a date picker, a member's long name), so the last field in a row stays inside the
+// dialog instead of running past its edge.
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: '1fr 1fr',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
   row3: {
     display: 'grid',
-    gridTemplateColumns: '2fr 1fr 1fr',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
+  shrink: { minWidth: 0 },
   marks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -95,10 +99,16 @@ export function MeetingDialog({
     >
       <div className={styles.row3}>
         <Field label="Dato" required {...validation(messages, 'date')}>
-          <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
+          <Input
+            className={styles.shrink}
+            type="date"
+            value={values.date}
+            onChange={(_e, d) => set('date', d.value)}
+          />
         </Field>
         <Field label="Fra kl." {...validation(messages, 'startTime')}>
           <Input
+            className={styles.shrink}
             value={values.startTime}
             placeholder="16:00"
             inputMode="numeric"
@@ -107,6 +117,7 @@ export function MeetingDialog({
         </Field>
         <Field label="Til kl." {...validation(messages, 'endTime')}>
           <Input
+            className={styles.shrink}
             value={values.endTime}
             placeholder="18:00"
             inputMode="numeric"
@@ -123,13 +134,23 @@ export function MeetingDialog({
       </Field>
       <div className={styles.row}>
         <Field label="Mødeleder" {...validation(messages, 'chairPersonId')}>
-          <Select value={values.chairPersonId} onChange={(_e, d) => set('chairPersonId', d.value)}>
+          <Select
+            className={styles.shrink}
+            select={{ className: styles.shrink }}
+            value={values.chairPersonId}
+            onChange={(_e, d) => set('chairPersonId', d.value)}
+          >
             <option value="">Ikke valgt</option>
             {personOptions}
           </Select>
         </Field>
         <Field label="Referent" {...validation(messages, 'referentPersonId')}>
-          <Select value={values.referentPersonId} onChange={(_e, d) => set('referentPersonId', d.value)}>
+          <Select
+            className={styles.shrink}
+            select={{ className: styles.shrink }}
+            value={values.referentPersonId}
+            onChange={(_e, d) => set('referentPersonId', d.value)}
+          >
             <option value="">Ikke valgt</option>
             {personOptions}
           </Select>

@@ -179,7 +179,8 @@ export const PartnershipTable = memo(function PartnershipTable({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 5,
+    // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
+    overscan: 2,
   });
 
   return (

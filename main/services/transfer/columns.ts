@@ -67,11 +67,15 @@ const parsed =
 
 /** Accepts a code or its Danish label, any case ("På pause", "paa_pause"). */
 function byLabel<C extends string>(labels: Record<C, string>, what: string) {
+  // Looked up, not compared label by label: this runs for several cells of every imported row.
+  const codeOf = new Map<string, C>();
+  for (const [code, label] of Object.entries(labels) as [C, string][]) {
+    codeOf.set(code, code);
+    codeOf.set(normaliseHeader(label), code);
+  }
   return (cell: Cell): Parsed<C> => {
-    const wanted = normaliseHeader(cellText(cell));
-    for (const [code, label] of Object.entries(labels) as [C, string][]) {
-      if (normaliseHeader(label) === wanted || code === wanted) return { ok: true, value: code };
-    }
+    const code = codeOf.get(normaliseHeader(cellText(cell)));
+    if (code !== undefined) return { ok: true, value: code };
     return {
       ok: false,
       message: `Ukendt ${what} «${cellText(cell)}». Tilladte værdier: ${Object.values(labels).join(', ')}.`,

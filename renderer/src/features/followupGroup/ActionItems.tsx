@@ -9,8 +9,6 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Text,
   makeStyles,
   tokens,
@@ -25,6 +23,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { actionFieldsSchema, type ActionFields, type ActionItem, type Member } from '../../../../shared/api';
 import { ACTION_STATUS_LABELS, formatDateShort } from '../../../../shared/domain';
+import { ProblemBar } from '../../components/ProblemBar';
 import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { PersonPicker } from './PersonPicker';
@@ -210,11 +209,7 @@ function ActionForm({
 
   return (
     <form onSubmit={(e) => void save(e)} noValidate aria-label={label}>
-      {problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={problem} />
       <div className={styles.form}>
         <Field label={textLabel} {...validation(messages, 'text')}>
           <Input

@@ -4,8 +4,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
   Text,
   Textarea,
@@ -29,6 +27,7 @@ import {
   type Member,
 } from '../../../../shared/api';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_KIND_LABELS, type AgendaItemKind } from '../../../../shared/domain';
+import { ProblemBar } from '../../components/ProblemBar';
 import { validation } from '../../components/fieldMessages';
 import { useNotify } from '../../components/useNotify';
 import { ActionList, AddActionForm } from './ActionItems';
@@ -267,11 +266,7 @@ export function AgendaItemCard({
             noValidate
             aria-label={`Rediger punkt ${String(item.number)}`}
           >
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={problem} />
             <div className={styles.row}>
               <Field label="Overskrift" required {...validation(messages, 'title')}>
                 <Input value={values.title} onChange={(_e, d) => set('title', d.value)} />

@@ -23,6 +23,7 @@ import type { Meeting } from '../../../../shared/api';
 import { formatDateLong, formatDateShort, formatTimes, toIsoDate } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
+import { ProblemBar } from '../../components/ProblemBar';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { useLookupLists } from '../partnerships/queries';
@@ -114,14 +115,16 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
   if (meeting.isPending) return <Spinner label="Henter mødet …" />;
   if (meeting.isError)
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          Mødet kunne ikke hentes: {meeting.error.message}{' '}
-          <Button appearance="transparent" onClick={() => navigate({ tab: 'aarsplan', year: null })}>
-            Til årsplanen
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <ProblemBar
+        problem={
+          <>
+            Mødet kunne ikke hentes: {meeting.error.message}{' '}
+            <Button appearance="transparent" onClick={() => navigate({ tab: 'aarsplan', year: null })}>
+              Til årsplanen
+            </Button>
+          </>
+        }
+      />
     );
 
   const m = meeting.data;

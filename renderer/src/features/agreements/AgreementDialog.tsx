@@ -20,6 +20,7 @@ import { useState } from 'react';
 import type { AgreementCheck, Partnership } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
+import { ProblemBar } from '../../components/ProblemBar';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -115,11 +116,7 @@ export function AgreementDialog({
           <DialogTitle>{check.data?.documentTitle ?? 'Aftale'}</DialogTitle>
           <DialogContent className={styles.body}>
             {check.isPending && <Spinner label="Gennemgår samarbejdet …" />}
-            {check.isError && (
-              <MessageBar intent="error">
-                <MessageBarBody>{check.error.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={check.error?.message} />
             {check.data && (
               <>
                 <Text>
@@ -177,11 +174,7 @@ export function AgreementDialog({
                 {check.data.lastExport && <ChangesSinceLast last={check.data.lastExport} />}
               </>
             )}
-            {generate.isError && (
-              <MessageBar intent="error">
-                <MessageBarBody>Aftalen kunne ikke laves: {generate.error.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={generate.error && `Aftalen kunne ikke laves: ${generate.error.message}`} />
             {history.data && history.data.length > 0 && (
               <div>
                 <Text weight="semibold">Tidligere udgaver</Text>

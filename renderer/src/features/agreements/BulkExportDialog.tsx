@@ -21,6 +21,7 @@ import type { Partnership } from '../../../../shared/api';
 import { toIsoDate } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { base64ToBytes, bytesToBase64, saveFile } from '../../api/files';
+import { ProblemBar } from '../../components/ProblemBar';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -140,12 +141,9 @@ export function BulkExportDialog({
               </div>
             )}
             {step.kind === 'failed' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  Aftalerne kunne ikke laves færdig ({step.message}). {step.written} færdige aftaler er gemt i
-                  zip-filen. Prøv igen, eller lav den fejlende aftale for sig.
-                </MessageBarBody>
-              </MessageBar>
+              <ProblemBar
+                problem={`Aftalerne kunne ikke laves færdig (${step.message}). ${String(step.written)} færdige aftaler er gemt i zip-filen. Prøv igen, eller lav den fejlende aftale for sig.`}
+              />
             )}
           </DialogContent>
           <DialogActions>

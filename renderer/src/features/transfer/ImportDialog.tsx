@@ -28,6 +28,7 @@ import type { ImportPreview, ImportResult, TransferFile } from '../../../../shar
 import { formatNumber } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { bytesToBase64, readFileWithProgress, saveFile } from '../../api/files';
+import { ProblemBar } from '../../components/ProblemBar';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 
 const useStyles = makeStyles({
@@ -117,11 +118,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <DialogBody>
           <DialogTitle>Importér samarbejder fra regneark</DialogTitle>
           <DialogContent className={styles.body}>
-            {problem && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={problem} />
             {step.kind === 'choose' && (
               <>
                 <Text>

@@ -11,6 +11,7 @@ import { Add20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../../../shared/api';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemBar } from '../../components/ProblemBar';
 import { usePageStyles } from '../../components/pageStyles';
 import { PlanDetail } from './PlanDetail';
 import { PlanDialog } from './PlanDialog';
@@ -98,11 +99,7 @@ export function ActionPlanView() {
         }
       />
       {plans.isPending && <Spinner label="Henter handleplaner …" />}
-      {plans.isError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{plans.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={plans.error?.message} />
       {plans.isSuccess && current === null && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -20,6 +20,7 @@ import type { Effort, PlanGoal } from '../../../../shared/api';
 import { EFFORT_STATES, EFFORT_STATE_LABELS } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
+import { ProblemBar } from '../../components/ProblemBar';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
 import { CarryOverDialog } from './CarryOverDialog';
@@ -190,12 +191,7 @@ export function PlanDetail({ id }: { id: number }) {
   });
 
   if (plan.isPending) return <Spinner label="Henter handleplanen …" />;
-  if (plan.isError)
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{plan.error.message}</MessageBarBody>
-      </MessageBar>
-    );
+  if (plan.isError) return <ProblemBar problem={plan.error.message} />;
   const p = plan.data;
   const efforts = p.goals.flatMap((g) => g.efforts);
 

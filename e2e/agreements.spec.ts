@@ -115,8 +115,14 @@ test('fills the municipality’s own template, placeholders split by Word includ
 
 test('makes the agreements of a filtered set in one go, with progress, into one zip', async ({ page }) => {
   await openView(page, '#/aftaler');
-  await page.getByRole('combobox', { name: 'Kvadrant' }).selectOption('3');
   const rows = page.getByTestId('agreement-row');
+  // Counted only once the list is there: before it loads, the filter narrows an empty list.
+  await expect(rows.first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Kvadrant' }).selectOption('3');
+  await expect(
+    page.locator('[data-testid=agreement-row] [data-testid=quadrant]:not([data-quadrant="3"])'),
+  ).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
   await page.getByRole('button', { name: `Lav aftaler for de viste (${String(count)})` }).click();

@@ -7,8 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  MessageBar,
-  MessageBarBody,
   Text,
   Textarea,
   makeStyles,
@@ -23,6 +21,7 @@ import {
   quadrantOf,
   type Cell,
 } from '../../../../shared/domain';
+import { ProblemBar } from '../../components/ProblemBar';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { useReclassify } from './queries';
 
@@ -114,11 +113,7 @@ export function ReclassifyDialog({ partnership, target, onCancel, onDone }: Prop
             >
               <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} rows={3} resize="vertical" />
             </Field>
-            {reclassify.isError && !problem && (
-              <MessageBar intent="error">
-                <MessageBarBody>{reclassify.error.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            {!problem && <ProblemBar problem={reclassify.error?.message} />}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => void confirm()} disabled={reclassify.isPending}>

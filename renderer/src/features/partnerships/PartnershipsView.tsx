@@ -1,17 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add24Regular, ArrowUpload24Regular } from '@fluentui/react-icons';
 import { useCallback, useMemo, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import { formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemBar } from '../../components/ProblemBar';
 import { DebouncedSearchBox } from '../../components/DebouncedSearchBox';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
@@ -124,11 +117,9 @@ export function PartnershipsView() {
         />
       </div>
       <FilterBar filters={filters} onChange={setFilters} lists={lists.data} />
-      {partnerships.isError && (
-        <MessageBar intent="error">
-          <MessageBarBody>Registret kunne ikke hentes: {partnerships.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar
+        problem={partnerships.error && `Registret kunne ikke hentes: ${partnerships.error.message}`}
+      />
       <div className={`${page.card} ${styles.tableCard}`}>
         {partnerships.isPending ? (
           <Spinner label="Henter samarbejder …" />

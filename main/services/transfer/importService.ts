@@ -154,18 +154,11 @@ export function createImportService(repos: Repositories, partnerships: Partnersh
       const rows = plan(sheet, updateExisting);
       const reason = `Importeret fra ${path.basename(file.fileName)}`;
       const counts = repos.transaction(() => {
-        let imported = 0;
-        let updated = 0;
-        for (const row of rows) {
-          if (row.action === 'create') {
-            partnerships.add(fieldsOf(row.parsed));
-            imported++;
-          } else if (row.action === 'update') {
-            partnerships.update(row.existingId!, fieldsOf(row.parsed), reason);
-            updated++;
-          }
-        }
-        return { imported, updated };
+        const created = rows.filter((r) => r.action === 'create');
+        const changed = rows.filter((r) => r.action === 'update');
+        partnerships.addAll(created.map((r) => fieldsOf(r.parsed)));
+        for (const row of changed) partnerships.update(row.existingId!, fieldsOf(row.parsed), reason);
+        return { imported: created.length, updated: changed.length };
       });
       return {
         ...counts,

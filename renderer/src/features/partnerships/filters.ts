@@ -61,7 +61,7 @@ export function filterPartnerships(
   rows: readonly Partnership[],
   filters: PartnershipFilters,
   searchIds: readonly number[] | null,
-): Partnership[] {
+): readonly Partnership[] {
   return onlyHits(
     rows.filter((p) => matches(p, filters)),
     searchIds,
@@ -72,8 +72,11 @@ export function filterPartnerships(
  * Narrows rows already filtered to the search hits, keeping their order. A view that filters once
  * per change of filters then pays only this per key of a search.
  */
-export function onlyHits(rows: readonly Partnership[], searchIds: readonly number[] | null): Partnership[] {
-  if (searchIds === null) return rows as Partnership[];
+export function onlyHits(
+  rows: readonly Partnership[],
+  searchIds: readonly number[] | null,
+): readonly Partnership[] {
+  if (searchIds === null) return rows;
   const hits = new Set(searchIds);
   return rows.filter((p) => hits.has(p.id));
 }

@@ -74,6 +74,8 @@ describe('the agreement as a Word document', () => {
     expect(body).toContain('Børneattest');
     expect(body).toContain('Sted og dato');
     expect(document).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:numId /);
+    // A run that switches bold off overrides the headings' bold style: no run may carry it.
+    expect(document).not.toContain('<w:b w:val="false"/>');
     expect(strFromU8(files['word/styles.xml']!)).toContain('w:lang w:val="da-DK"');
     expect(strFromU8(files['word/numbering.xml']!)).toContain('w:val="%1."');
   });
@@ -230,5 +232,6 @@ describe('the agreement as a Word document', () => {
     expect(body).toContain('Bilag 2: Matrix over samarbejderne');
     expect(body).toContain('4. kvadrant');
     expect(document).toContain('<w:tblHeader/>');
+    expect(document).not.toContain('<w:b w:val="false"/>');
   });
 });

@@ -18,7 +18,7 @@ export const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'D
 export function cell(text: string, header = false): TableCell {
   return new TableCell({
     shading: header ? HEADER_SHADING : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })],
+    children: [new Paragraph({ children: [new TextRun({ text, size: 18, ...(header && { bold: true }) })] })],
   });
 }
 

@@ -67,6 +67,23 @@ test('exports the register as a spreadsheet download', async ({ page }) => {
   expect(file.suggestedFilename()).toMatch(/^Samarbejder \d{4}-\d{2}-\d{2}\.xlsx$/);
   const content = fs.readFileSync(await file.path());
   expect(content.subarray(0, 2).toString()).toBe('PK');
+  await expect(page.getByRole('menuitem')).toHaveCount(0);
+
+  // Narrowed by a search, the export takes what is on screen, and the menu says how many.
+  await page.getByLabel('Søg i samarbejder').fill('importeret');
+  const rows = page.getByTestId('partnership-row');
+  await expect(rows).toHaveCount(2);
+  const shown = await rows.locator('[role=cell]:first-child').allTextContents();
+  await page.getByRole('button', { name: 'Eksportér' }).click();
+  const csv = page.getByRole('menuitem', { name: 'CSV (.csv) – de 2 viste samarbejder' });
+  const narrowedDownload = page.waitForEvent('download');
+  await csv.click();
+  const lines = fs
+    .readFileSync(await (await narrowedDownload).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(3);
+  for (const title of shown) expect(lines.some((line) => line.includes(title))).toBe(true);
 });
 
 test('partners have their own list and details, and settings lists can be renamed', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add24Regular, ArrowUpload24Regular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import { formatNumber } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
@@ -85,9 +85,29 @@ export function PartnershipsView() {
   );
   const openEditor = useCallback((p: Partnership) => setEditing({ mode: 'edit', partnership: p }), []);
 
-  const ids = useMemo(() => rows.map((p) => p.id), [rows]);
   const total = partnerships.data?.length ?? 0;
   const narrowed = hits !== null || activeFilterCount(filters) > 0;
+  // What an export takes, read when its menu opens: the header's buttons then stay as they are
+  // while a search changes the rows.
+  const shown = useRef<readonly Partnership[] | null>(null);
+  useEffect(() => {
+    shown.current = narrowed ? rows : null;
+  }, [narrowed, rows]);
+  const shownIds = useCallback(() => shown.current?.map((p) => p.id) ?? null, []);
+  const actions = useMemo(
+    () => (
+      <div className={styles.actions}>
+        <Button icon={<ArrowUpload24Regular />} onClick={() => setImporting(true)}>
+          Importér
+        </Button>
+        <ExportMenu shownIds={shownIds} />
+        <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
+          Nyt samarbejde
+        </Button>
+      </div>
+    ),
+    [styles.actions, shownIds],
+  );
   return (
     <div className={`${page.page} ${styles.page}`}>
       <PageHeader
@@ -97,17 +117,7 @@ export function PartnershipsView() {
             ? `Viser ${formatNumber(rows.length)} af ${formatNumber(total)} samarbejder`
             : `${formatNumber(total)} ${total === 1 ? 'samarbejde' : 'samarbejder'} i registret`
         }
-        actions={
-          <div className={styles.actions}>
-            <Button icon={<ArrowUpload24Regular />} onClick={() => setImporting(true)}>
-              Importér
-            </Button>
-            <ExportMenu ids={ids} narrowed={narrowed} />
-            <Button appearance="primary" icon={<Add24Regular />} onClick={() => setEditing({ mode: 'new' })}>
-              Nyt samarbejde
-            </Button>
-          </div>
-        }
+        actions={actions}
       />
       <div className={styles.toolbar}>
         <DebouncedSearchBox

@@ -94,6 +94,9 @@ describe('register filters', () => {
     const filtered = filterPartnerships(rows, { ...NO_FILTERS, quadrant: '4' }, null);
     expect(onlyHits(filtered, null)).toBe(filtered);
     expect(onlyHits(filtered, [3, 1, 2]).map((p) => p.id)).toEqual([2, 3]);
+    // Rows with ids beyond the largest hit are not hits either.
+    expect(onlyHits(rows, [1]).map((p) => p.id)).toEqual([1]);
+    expect(onlyHits(rows, [99]).map((p) => p.id)).toEqual([]);
   });
 
   it('travels in a link from the overview and back', () => {

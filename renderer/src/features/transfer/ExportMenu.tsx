@@ -1,19 +1,29 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { ArrowDownload24Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { useNotify } from '../../components/useNotify';
 
+interface Props {
+  /**
+   * The ids of the rows on screen when a search or filter narrows the list, else null (the whole
+   * register). Asked when the menu opens, rather than passed as a value: the list changes with
+   * every key of a search, and the menu need not be drawn again each time.
+   */
+  shownIds(): readonly number[] | null;
+}
+
 /** Exports the rows the consultant is looking at (all of them when nothing narrows the list). */
-export function ExportMenu({ ids, narrowed }: { ids: readonly number[]; narrowed: boolean }) {
+export const ExportMenu = memo(function ExportMenu({ shownIds }: Props) {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const [ids, setIds] = useState<readonly number[] | null>(null);
 
   async function exportAs(format: 'xlsx' | 'csv') {
     setBusy(true);
     try {
-      const file = await call('export.partnerships', narrowed ? { format, ids: [...ids] } : { format });
+      const file = await call('export.partnerships', ids ? { format, ids: [...ids] } : { format });
       saveFile(file.fileName, file.contentBase64);
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), 'error');
@@ -22,9 +32,9 @@ export function ExportMenu({ ids, narrowed }: { ids: readonly number[]; narrowed
     }
   }
 
-  const what = narrowed ? `de ${String(ids.length)} viste samarbejder` : 'hele registret';
+  const what = ids ? `de ${String(ids.length)} viste samarbejder` : 'hele registret';
   return (
-    <Menu>
+    <Menu onOpenChange={(_, { open }) => open && setIds(shownIds())}>
       <MenuTrigger disableButtonEnhancement>
         <Button icon={<ArrowDownload24Regular />} disabled={busy}>
           Eksportér
@@ -38,4 +48,4 @@ export function ExportMenu({ ids, narrowed }: { ids: readonly number[]; narrowed
       </MenuPopover>
     </Menu>
   );
-}
+});

@@ -93,6 +93,27 @@ test('a member with bad input gets Danish messages at the fields and keeps what 
   await dialog.getByLabel('Plads').selectOption({ label: 'Valgt på Nytårskuren' });
   await dialog.getByLabel('Segment').selectOption({ label: 'Ældre' });
   await dialog.getByLabel('Valgperioden slutter').fill('2027-12-31');
+  // Every field fits in the dialog, in the usual window and in a narrow one.
+  const fields = Object.fromEntries(
+    [
+      'Navn',
+      'Organisation',
+      'Rolle',
+      'Plads',
+      'Segment',
+      'Valgt den',
+      'Valgperioden slutter',
+      'E-mail',
+      'Telefon',
+      'Noter',
+    ].map((label) => [label, dialog.getByLabel(label)]),
+  );
+  const usual = page.viewportSize();
+  for (const size of [usual, { width: 1024, height: 768 }]) {
+    if (size) await page.setViewportSize(size);
+    await expect.poll(() => fieldsOutside(dialog, fields)).toEqual([]);
+  }
+  if (usual) await page.setViewportSize(usual);
   await dialog.getByRole('button', { name: 'Gem medlem' }).click();
   await expect(dialog).toBeHidden();
   const row = page.getByTestId('member-row').filter({ hasText: 'Inger Holm' });

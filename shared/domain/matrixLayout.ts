@@ -133,7 +133,11 @@ export function layoutMatrix(
   nodes: PlacedNode[];
 } {
   const byCell = new Map<string, Placeable[]>();
-  for (const item of items) byCell.set(cellKey(item), [...(byCell.get(cellKey(item)) ?? []), item]);
+  for (const item of items) {
+    const cellItems = byCell.get(cellKey(item));
+    if (cellItems) cellItems.push(item);
+    else byCell.set(cellKey(item), [item]);
+  }
   // A manually placed node can block up to four grid slots (it may straddle two rows and two
   // columns); reserve that much room so the grid can always flow around it inside the cell.
   const padded = [...items, ...fillers(byCell, manual)];

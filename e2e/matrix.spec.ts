@@ -90,6 +90,29 @@ test('cancelling a drag puts the node back', async ({ page }) => {
   expect(Math.abs(back.y - from.y)).toBeLessThan(2);
 });
 
+test('while a node is dragged its landing cell is marked; once let go, the side panel shows it', async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  const target = (await page
+    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
+    .boundingBox())!;
+  const dropTarget = page.getByTestId('drop-target');
+  await expect(dropTarget).toBeHidden();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + 30, { steps: 12 });
+  await expect(dropTarget).toBeVisible();
+  await expect(dropTarget).toHaveAttribute('data-cell', 'folkeoplysende/mellem');
+  await expect(dropTarget).toHaveText('Kvadrant 1');
+  await page.mouse.up();
+  await expect(dropTarget).toBeHidden();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
+});
+
 test('reclassifies without a mouse: select a node with the keyboard and choose the new cell', async ({
   page,
 }) => {

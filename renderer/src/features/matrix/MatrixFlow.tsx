@@ -3,20 +3,22 @@ import {
   ReactFlow,
   ViewportPortal,
   useReactFlow,
+  useStoreApi,
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
   cellAt,
-  quadrantOf,
+  cellKey,
   type MatrixGeometry,
   type Quadrant,
 } from '../../../../shared/domain';
 import { adoptLayout } from './adoptLayout';
-import { DragQuadrant, SelectedPartnership } from './matrixState';
+import { DropTargetHighlight } from './DropTargetHighlight';
+import { DropTarget, SelectedPartnership } from './matrixState';
 import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
 import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
 
@@ -59,50 +61,69 @@ export const MatrixFlow = memo(function MatrixFlow({
   onDrop,
   renderAll,
 }: Props) {
-  const onDragQuadrant = DragQuadrant.useSetter();
-  const onSelect = SelectedPartnership.useSetter();
-  // Kept when a new layout arrives; the canvas itself changes it on click and drag.
-  const selectedId = SelectedPartnership.useValue();
+  const setDropTarget = DropTarget.useSetter();
+  const setSelected = SelectedPartnership.useSetter();
+  // The canvas shows its own selection; only a new layout needs it carried over. A ref, not the
+  // shared state, so that selecting does not hand all 2,000 nodes to React Flow again.
+  const selectedId = useRef<string | null>(null);
+  const select = useCallback(
+    (id: string | null) => {
+      selectedId.current = id;
+      setSelected(id === null ? null : Number(id));
+    },
+    [setSelected],
+  );
   // React Flow keeps the nodes itself (uncontrolled): a mouse move during a drag then updates
   // its store and the one moved node, without a React render of the canvas and its props.
   const { setNodes } = useReactFlow<PartnershipFlowNode>();
+  const store = useStoreApi<PartnershipFlowNode>();
   const [initialNodes] = useState(layoutNodes);
   useEffect(
-    () =>
-      setNodes((shown) => adoptLayout(shown, layoutNodes, selectedId === null ? null : String(selectedId))),
-    [setNodes, layoutNodes, resetCount, selectedId],
+    () => setNodes((shown) => adoptLayout(shown, layoutNodes, selectedId.current)),
+    [setNodes, layoutNodes, resetCount],
   );
 
   // Mouse drags and keyboard moves both end here, as a position change that is no longer dragging.
   const onNodesChange = useCallback(
     (changes: NodeChange<PartnershipFlowNode>[]) => {
       for (const change of changes) {
-        if (change.type === 'select' && change.selected) onSelect(Number(change.id));
+        if (change.type === 'select' && change.selected) select(change.id);
         if (change.type === 'position' && change.dragging === false && change.position) {
           onDrop(Number(change.id), change.position);
         }
       }
     },
-    [onSelect, onDrop],
+    [select, onDrop],
   );
+  // Only a change of cell is passed on: the highlight then redraws once per cell, not per move.
+  const dropTargetKey = useRef<string | null>(null);
   const onNodeDrag = useCallback(
     (_event: unknown, node: PartnershipFlowNode) => {
       const cell = cellAt(geometry, {
         x: node.position.x + NODE_WIDTH / 2,
         y: node.position.y + NODE_HEIGHT / 2,
       });
-      onDragQuadrant(cell && quadrantOf(cell.volunteerType, cell.involvement));
+      const key = cell && cellKey(cell);
+      if (key === dropTargetKey.current) return;
+      dropTargetKey.current = key;
+      setDropTarget(cell);
     },
-    [geometry, onDragQuadrant],
+    [geometry, setDropTarget],
   );
   // Stable handlers: React Flow hands onNodeClick to every node, so a new function per render
   // would redraw all 2,000 nodes on each mouse move of a drag.
-  const onNodeClick = useCallback(
-    (_event: unknown, node: PartnershipFlowNode) => onSelect(Number(node.id)),
-    [onSelect],
+  const onNodeClick = useCallback((_event: unknown, node: PartnershipFlowNode) => select(node.id), [select]);
+  // A node is selected when it is let go, not when it is picked up (`selectNodesOnDrag` off):
+  // the side panel then shows it once, after the drag, instead of redrawing in its first frame.
+  const onNodeDragStop = useCallback(
+    (_event: unknown, node: PartnershipFlowNode) => {
+      dropTargetKey.current = null;
+      setDropTarget(null);
+      store.getState().addSelectedNodes([node.id]);
+    },
+    [setDropTarget, store],
   );
-  const onNodeDragStop = useCallback(() => onDragQuadrant(null), [onDragQuadrant]);
-  const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+  const onPaneClick = useCallback(() => select(null), [select]);
   const onInit = useCallback(
     (flow: ReactFlowInstance<PartnershipFlowNode>) =>
       // Fit the whole matrix, empty cells included, not just the nodes.
@@ -130,6 +151,7 @@ export const MatrixFlow = memo(function MatrixFlow({
             quadrantCounts={quadrantCounts}
             today={today}
           />
+          <DropTargetHighlight geometry={geometry} />
         </ViewportPortal>
         <Controls showInteractive={false} position="bottom-left" />
       </>
@@ -148,6 +170,7 @@ export const MatrixFlow = memo(function MatrixFlow({
       onNodeDragStop={onNodeDragStop}
       onPaneClick={onPaneClick}
       onInit={onInit}
+      selectNodesOnDrag={false}
       minZoom={0.15}
       maxZoom={2}
       nodesConnectable={false}

@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/domain';
 import { codeOptions } from '../../components/options';
 import { QuadrantGuidance } from '../../components/QuadrantGuidance';
-import { DragQuadrant, SelectedPartnership } from './matrixState';
+import { SelectedPartnership } from './matrixState';
 
 const useStyles = makeStyles({
   panel: {
@@ -86,18 +86,6 @@ export function MatrixSidePanel({ byId, quadrantCounts, onOpen, onMove }: Props)
   const styles = useStyles();
   const selectedId = SelectedPartnership.useValue();
   const selected = selectedId === null ? null : (byId.get(selectedId) ?? null);
-  // The quadrant under a node being dragged: its guidance shows while the user decides.
-  const dragQuadrant = DragQuadrant.useValue();
-  if (dragQuadrant) {
-    return (
-      <aside tabIndex={0} className={styles.panel} aria-label="Opmærksomhedspunkter" aria-live="polite">
-        <Text size={400} weight="semibold">
-          Slipper du her, kommer samarbejdet i kvadrant {dragQuadrant}
-        </Text>
-        <Guidance quadrant={dragQuadrant} count={quadrantCounts[dragQuadrant]} />
-      </aside>
-    );
-  }
   if (!selected) {
     return (
       <aside tabIndex={0} className={styles.panel} aria-label="Opmærksomhedspunkter">

@@ -44,7 +44,7 @@ import { PartnershipForm } from '../partnerships/PartnershipForm';
 import { useLookupLists, usePartnerships, useRegisterSearch } from '../partnerships/queries';
 import { matrixPicture } from './exportPicture';
 import { MatrixFlow } from './MatrixFlow';
-import { DragQuadrant, SelectedPartnership } from './matrixState';
+import { DropTarget, SelectedPartnership } from './matrixState';
 import { MatrixSidePanel } from './MatrixSidePanel';
 import type { PartnershipFlowNode } from './PartnershipNode';
 import { useMatrixHistory, useMatrixPositions, useSavePosition } from './queries';
@@ -65,8 +65,9 @@ const useStyles = makeStyles({
     minHeight: '400px',
     backgroundColor: tokens.colorNeutralBackground2,
     // Its own compositor layer while it moves: Chromium then shifts the layer on each mouse move
-    // instead of sorting the paint of all 2,000 nodes into layers again.
-    '& .react-flow__node.dragging': { willChange: 'transform' },
+    // instead of sorting the paint of all 2,000 nodes into layers again. Above the other nodes,
+    // as a picked-up node is not selected (and so not raised by React Flow) until it is let go.
+    '& .react-flow__node.dragging': { willChange: 'transform', zIndex: '2000 !important' },
   },
 });
 
@@ -284,9 +285,9 @@ export function MatrixView() {
   return (
     <ReactFlowProvider>
       <SelectedPartnership.Provider>
-        <DragQuadrant.Provider>
+        <DropTarget.Provider>
           <MatrixCanvas />
-        </DragQuadrant.Provider>
+        </DropTarget.Provider>
       </SelectedPartnership.Provider>
     </ReactFlowProvider>
   );

@@ -1,14 +1,13 @@
-import type { Quadrant } from '../../../../shared/domain';
+import type { Cell } from '../../../../shared/domain';
 import { createSharedState } from '../../components/sharedState';
 
 /*
- * Both change in the middle of a drag (a node is picked up and selected; it crosses into another
- * cell). Held here rather than in the matrix view, only the side panel and the canvas redraw, not
- * the page with its filters, so picking up a node or crossing a cell does not stutter.
+ * Held here rather than in the matrix view, so that only the few components that read them
+ * redraw when they change, not the page with its filters.
  */
 
 /** The partnership chosen on the canvas. */
 export const SelectedPartnership = createSharedState<number | null>(null);
 
-/** The quadrant under a node while it is dragged. */
-export const DragQuadrant = createSharedState<Quadrant | null>(null);
+/** The cell under a node while it is dragged: where it lands if it is let go now. */
+export const DropTarget = createSharedState<Cell | null>(null);

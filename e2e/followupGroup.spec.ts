@@ -3,6 +3,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { bodyText } from '../main/testing/docx';
 import { defaultYearPlan, formatDateLong, formatDateShort } from '../shared/domain';
 import { openView } from './support/app';
+import { fieldsOutside } from './support/layout';
 
 /** The year the tests plan: after the demo's meetings, so its meetings come last. */
 const YEAR = Math.max(2027, new Date().getFullYear() + 1);
@@ -26,25 +27,6 @@ async function save(page: Page, button: Locator): Promise<Download> {
   const download = page.waitForEvent('download');
   await button.click();
   return download;
-}
-
-/** The fields whose box is not wholly inside the dialog's surface: run past its edge, they are cut off. */
-async function fieldsOutside(dialog: Locator, fields: Record<string, Locator>): Promise<string[]> {
-  const surface = await dialog.boundingBox();
-  if (!surface) throw new Error('The dialog is not shown.');
-  const outside: string[] = [];
-  for (const [name, field] of Object.entries(fields)) {
-    const box = await field.boundingBox();
-    if (
-      !box ||
-      box.x < surface.x ||
-      box.y < surface.y ||
-      box.x + box.width > surface.x + surface.width ||
-      box.y + box.height > surface.y + surface.height
-    )
-      outside.push(name);
-  }
-  return outside;
 }
 
 function agendaItem(page: Page, title: string): Locator {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openView } from './support/app';
+import { fieldsOutside } from './support/layout';
 
 const node = (page: Page, title: string) => page.getByTestId('matrix-node').filter({ hasText: title });
 
@@ -123,6 +124,9 @@ test('reclassifies without a mouse: select a node with the keyboard and choose t
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('matrix-side-panel');
   await expect(panel).toContainText('Lokaler til foreningsaktiviteter');
+  // Both choices fit in the panel: a long type name used to push «Involvering» past its edge.
+  const choices = { type: panel.getByLabel('Frivillig type'), level: panel.getByLabel('Involvering') };
+  await expect.poll(() => fieldsOutside(panel, choices)).toEqual([]);
   await panel.getByLabel('Involvering').selectOption({ label: 'Mellem' });
   await panel.getByRole('button', { name: 'Flyt …' }).focus();
   await page.keyboard.press('Enter');

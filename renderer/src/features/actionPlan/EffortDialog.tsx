@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import {
   effortFieldsSchema,
   type ActionPlan,
@@ -14,16 +14,11 @@ import { PartnershipPicker } from '../partnerships/PartnershipPicker';
 import { useFieldForm } from '../../components/useFieldForm';
 import { EffortHistory } from './EffortHistory';
 import { usePlanChange } from './queries';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
-  // minmax(0, …): a long goal name must not push the field beside it out of the dialog.
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalM,
-  },
-  shrink: { minWidth: 0, width: '100%' },
+  row: fieldRow(1, 1),
 });
 
 type Values = Required<Omit<EffortFieldsInput, 'partnershipIds'>> & {
@@ -108,12 +103,7 @@ export function EffortDialog({
       </Field>
       <div className={styles.row}>
         <Field label="Strategimål" {...validation(messages, 'goalId')}>
-          <Select
-            className={styles.shrink}
-            select={{ className: styles.shrink }}
-            value={String(values.goalId)}
-            onChange={(_e, d) => set('goalId', Number(d.value))}
-          >
+          <Select value={String(values.goalId)} onChange={(_e, d) => set('goalId', Number(d.value))}>
             {plan.goals.map((g, i) => (
               <option key={g.id} value={String(g.id)}>
                 {`${String(i + 1)}. ${g.name}`}

@@ -6,15 +6,11 @@ import { ProblemBar } from '../../components/ProblemBar';
 import { useNotify } from '../../components/useNotify';
 import { useUpdateGroup } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
+  row: fieldRow(1, 1),
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 

@@ -5,24 +5,11 @@ import { validation } from '../../components/fieldMessages';
 import { FormDialog } from '../../components/FormDialog';
 import { useGroup, useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
+import { fieldRow } from '../../components/fieldRow';
 
-// minmax(0, …) and `shrink`: a column, and the control in it, may be narrower than the control
-// would like (a date picker, a member's long name), so the last field in a row stays inside the
-// dialog instead of running past its edge.
 const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
-  row3: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
-  shrink: { minWidth: 0 },
+  row: fieldRow(1, 1),
+  row3: fieldRow(2, 1, 1),
   marks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -99,16 +86,10 @@ export function MeetingDialog({
     >
       <div className={styles.row3}>
         <Field label="Dato" required {...validation(messages, 'date')}>
-          <Input
-            className={styles.shrink}
-            type="date"
-            value={values.date}
-            onChange={(_e, d) => set('date', d.value)}
-          />
+          <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
         </Field>
         <Field label="Fra kl." {...validation(messages, 'startTime')}>
           <Input
-            className={styles.shrink}
             value={values.startTime}
             placeholder="16:00"
             inputMode="numeric"
@@ -117,7 +98,6 @@ export function MeetingDialog({
         </Field>
         <Field label="Til kl." {...validation(messages, 'endTime')}>
           <Input
-            className={styles.shrink}
             value={values.endTime}
             placeholder="18:00"
             inputMode="numeric"
@@ -134,23 +114,13 @@ export function MeetingDialog({
       </Field>
       <div className={styles.row}>
         <Field label="Mødeleder" {...validation(messages, 'chairPersonId')}>
-          <Select
-            className={styles.shrink}
-            select={{ className: styles.shrink }}
-            value={values.chairPersonId}
-            onChange={(_e, d) => set('chairPersonId', d.value)}
-          >
+          <Select value={values.chairPersonId} onChange={(_e, d) => set('chairPersonId', d.value)}>
             <option value="">Ikke valgt</option>
             {personOptions}
           </Select>
         </Field>
         <Field label="Referent" {...validation(messages, 'referentPersonId')}>
-          <Select
-            className={styles.shrink}
-            select={{ className: styles.shrink }}
-            value={values.referentPersonId}
-            onChange={(_e, d) => set('referentPersonId', d.value)}
-          >
+          <Select value={values.referentPersonId} onChange={(_e, d) => set('referentPersonId', d.value)}>
             <option value="">Ikke valgt</option>
             {personOptions}
           </Select>

@@ -1,4 +1,4 @@
-import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { memberFieldsSchema, type Member } from '../../../../shared/api';
 import { SEAT_KINDS, SEAT_KIND_LABELS, type SeatKind } from '../../../../shared/domain';
 import { codeOptions, listOptions } from '../../components/options';
@@ -8,14 +8,10 @@ import { useOrganisations } from '../organisations/queries';
 import { useLookupLists } from '../partnerships/queries';
 import { useAddMember, useUpdateMember } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
+  row: fieldRow(1, 1),
 });
 
 const ORGANISATIONS_ID = 'member-organisations';

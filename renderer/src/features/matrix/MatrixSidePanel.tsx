@@ -19,6 +19,7 @@ import {
 import { codeOptions } from '../../components/options';
 import { QuadrantGuidance } from '../../components/QuadrantGuidance';
 import { SelectedPartnership } from './matrixState';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
   panel: {
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  row: fieldRow(1, 1),
 });
 
 function Guidance({ quadrant, count }: { quadrant: Quadrant; count?: number }) {

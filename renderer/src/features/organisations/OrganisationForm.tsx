@@ -21,6 +21,7 @@ import { SidePanel } from '../../components/SidePanel';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { usePartnerships } from '../partnerships/queries';
 import { useSaveOrganisation } from './queries';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
   form: {
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     paddingBottom: tokens.spacingVerticalL,
   },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  row: fieldRow(1, 1),
   list: {
     margin: 0,
     paddingLeft: 0,

@@ -9,10 +9,11 @@ import { useNotify } from '../../components/useNotify';
 import { AgreementTemplateSettings } from './AgreementTemplateSettings';
 import { LogoSettings } from './LogoSettings';
 import { useUpdateSettings } from './queries';
+import { fieldRow } from '../../components/fieldRow';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  row: fieldRow(1, 1),
   versions: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   version: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
 });

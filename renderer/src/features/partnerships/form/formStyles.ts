@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { fieldRow } from '../../../components/fieldRow';
 
 export const useFormStyles = makeStyles({
   section: {
@@ -7,8 +8,8 @@ export const useFormStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     paddingTop: tokens.spacingVerticalM,
   },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
-  row3: { display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: tokens.spacingHorizontalM },
+  row: fieldRow(1, 1),
+  row3: fieldRow(1, 1, 1),
   group: {
     display: 'flex',
     flexDirection: 'column',

@@ -83,7 +83,7 @@ export function personExportDocument(report: PersonAccessReport, letterhead: Let
         ? none('Ingen medlemskaber, møder eller opfølgningspunkter.')
         : dataTable(
             ['Hvad', 'Felt', 'Indhold'],
-            report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.record)]),
+            report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.table, r.record)]),
             [2400, 1600, 5600],
           ),
       new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Tekster der nævner dig' }),

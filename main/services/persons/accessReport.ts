@@ -71,6 +71,7 @@ export function buildAccessReport(
       .filter((r) => r.table !== 'partnerships')
       .map((r) => ({
         kind: recordLabel(r.table),
+        table: r.table,
         field: storedFieldLabel(r.column, PARTNERSHIP_FIELD_LABELS),
         record: r.row,
       })),

@@ -29,7 +29,7 @@ export interface PersonAccessReport {
     period: string;
   }[];
   /** Other records that point at the person: memberships, attendance, action items, meetings they chaired. */
-  linkedRecords: { kind: string; field: string; record: Record<string, unknown> }[];
+  linkedRecords: { kind: string; table: string; field: string; record: Record<string, unknown> }[];
   /** Free text anywhere in the register that names the person. */
   mentions: { kind: string; recordId: number; field: string; text: string }[];
   auditLog: {

@@ -32,9 +32,9 @@ describe('mentions of a person', () => {
 });
 
 describe('records in the access export', () => {
-  it('reads as text: labels, Danish dates, no bookkeeping columns', () => {
+  it('reads as text: labels, Danish words for codes, Danish dates, no bookkeeping columns', () => {
     expect(
-      describeRecord({
+      describeRecord('followup_attendance', {
         id: 3,
         meeting_id: 2,
         person_id: 7,
@@ -43,7 +43,15 @@ describe('records in the access export', () => {
         notes: '',
         created_at: '2026-01-01T10:00:00Z',
       }),
-    ).toBe('Møde nr.: 2; Status: til_stede; Dato: 12.3.2026');
+    ).toBe('Møde nr.: 2; Status: Til stede; Dato: 12.3.2026');
+    expect(describeRecord('followup_members', { seat_kind: 'valgt', term_end: '2027-12-31' })).toBe(
+      'Plads: Valgt på Nytårskuren; Valgperiode slutter: 31.12.2027',
+    );
+    expect(describeRecord('followup_actions', { status: 'open', text: 'Ring til formanden' })).toBe(
+      'Status: Åben; Tekst: Ring til formanden',
+    );
+    // A value outside the table's codes is shown as it is, not lost.
+    expect(describeRecord('followup_actions', { status: 'ukendt' })).toBe('Status: ukendt');
   });
 });
 

@@ -1,3 +1,9 @@
+import {
+  ACTION_STATUS_LABELS,
+  AGENDA_ITEM_KIND_LABELS,
+  ATTENDANCE_LABELS,
+  SEAT_KIND_LABELS,
+} from '../followupGroup/values';
 import { formatDateShort } from '../format';
 
 /** The legal bases (GDPR art. 6(1)) the register records for a person. */
@@ -113,13 +119,26 @@ export function storedFieldLabel(
 const HIDDEN_COLUMNS =
   /(^id$|(?<!^meeting)_id$|^created_at$|^updated_at$|^position$|^marks$|^portfolio$|^snapshot$)/;
 
-/** A referencing row as readable text ("Dato: 12.3.2026; Sted: Rådhuset"), for the Word access export. */
-export function describeRecord(record: Readonly<Record<string, unknown>>): string {
+/** Columns that hold a code, by table: the person reads the code's Danish words, not `til_stede`. */
+const CODED_COLUMNS: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
+  followup_attendance: { status: ATTENDANCE_LABELS },
+  followup_members: { seat_kind: SEAT_KIND_LABELS },
+  followup_agenda_items: { kind: AGENDA_ITEM_KIND_LABELS },
+  followup_actions: { status: ACTION_STATUS_LABELS },
+};
+
+/**
+ * A row of `table` that refers to the person, as readable text ("Dato: 12.3.2026; Status: Til
+ * stede"), for the Word access export.
+ */
+export function describeRecord(table: string, record: Readonly<Record<string, unknown>>): string {
   return Object.entries(record)
     .filter(([key, value]) => !HIDDEN_COLUMNS.test(key) && value !== null && value !== '')
     .map(([key, value]) => {
       const text = typeof value === 'string' ? value : JSON.stringify(value);
-      const shown = /^\d{4}-\d{2}-\d{2}/.test(text) ? formatDateShort(text.slice(0, 10)) : text;
+      const shown = /^\d{4}-\d{2}-\d{2}/.test(text)
+        ? formatDateShort(text.slice(0, 10))
+        : (CODED_COLUMNS[table]?.[key]?.[text] ?? text);
       return `${storedFieldLabel(key, {})}: ${shown}`;
     })
     .join('; ');

@@ -233,5 +233,23 @@ describe('the agreement as a Word document', () => {
     expect(body).toContain('4. kvadrant');
     expect(document).toContain('<w:tblHeader/>');
     expect(document).not.toContain('<w:b w:val="false"/>');
-  });
+    if (libreOfficeRuns) {
+      const folder = tempFolder();
+      const file = path.join(folder, 'oversigt.docx');
+      fs.writeFileSync(file, await portfolioReportBytes(report, letterhead));
+      // Every column heading of the unit tables fits on one line, not broken mid-word.
+      const headings = libreOfficeText(folder, file)
+        .split('\n')
+        .find((line) => line.includes('Titel') && line.includes('Partner'));
+      expect(headings?.trim().split(/\s{2,}/)).toEqual([
+        'Titel',
+        'Partner',
+        'Frivillig type',
+        'Involvering',
+        'Kvadrant',
+        'Aftale',
+        'Periode',
+      ]);
+    }
+  }, 180_000);
 });

@@ -16,8 +16,9 @@ import { letterheadDocument, type Letterhead } from './letterhead';
 import { cell, dataTable } from './tables';
 
 /** A unit's partnerships as a table whose header row repeats on every page. */
-// Twips per column (A4 text width is about 9,600): titles and partners get the room they need.
-const UNIT_COLUMN_WIDTHS = [2300, 1800, 1300, 950, 800, 1250, 1400];
+// Twips per column (A4 text width is about 9,600): titles and partners get the room they need,
+// and no heading («Involvering», «Kvadrant») is broken in the middle of the word.
+const UNIT_COLUMN_WIDTHS = [2100, 1700, 1250, 1250, 1000, 1150, 1350];
 
 const unitTable = (rows: readonly string[][]): Table => dataTable(REPORT_COLUMNS, rows, UNIT_COLUMN_WIDTHS);
 

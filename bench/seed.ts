@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { AGREEMENT_KINDS, FUNDING_SOURCES, INVOLVEMENT_LEVELS, VOLUNTEER_TYPES } from '../shared/domain';
+import { searchRowsSql, SEARCH_COLUMNS } from '../main/db/searchIndex';
 import { danishSortKey } from '../shared/domain/danishSortKey';
 
 const ACTIVITIES = [
@@ -222,11 +223,7 @@ export function seedRegister(file: string, count: number, options: SeedOptions =
         );
       }
     }
-    db.exec(`INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
-      SELECT p.id, p.title, o.name, p.notes, trim(coalesce(pc.name, '') || ' ' || coalesce(mc.name, ''))
-      FROM partnerships p JOIN organisations o ON o.id = p.organisation_id
-      LEFT JOIN contact_persons pc ON pc.id = p.partner_contact_id
-      LEFT JOIN contact_persons mc ON mc.id = p.municipal_contact_id`);
+    db.exec(`INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) ${searchRowsSql('')}`);
   })();
   db.close();
 }

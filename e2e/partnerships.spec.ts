@@ -223,6 +223,13 @@ test('searches as you type, filters by quadrant, and sorts the Danish way', asyn
   await expect(page.getByText(/samarbejder i registret/)).toBeVisible();
 });
 
+test('finds parts of compound words: "café" shows the cafés of the demo register', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  await page.getByLabel('Søg i samarbejder').fill('café');
+  await expect(row(page, 'Demenscaféen')).toHaveCount(1);
+  await expect(row(page, 'Lektiecafé')).toHaveCount(1);
+});
+
 test('every view is reachable from the navigation', async ({ page }) => {
   await openView(page, '');
   await page.getByRole('tab', { name: 'Følgegruppe' }).click();

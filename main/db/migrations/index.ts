@@ -8,6 +8,7 @@ import { migration006ActionPlans } from './006-action-plans';
 import { migration007Persons } from './007-persons';
 import { migration008AgreementOptions } from './008-agreement-options';
 import { migration009RegisterOrder } from './009-register-order';
+import { migration010CompoundSearch } from './010-compound-search';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007Persons,
   migration008AgreementOptions,
   migration009RegisterOrder,
+  migration010CompoundSearch,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -64,6 +64,46 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('moves a version-9 register to the trigram index, filled from its data and kept in step', () => {
+    const file = path.join(tempFolder(), 'v9.sqlite');
+    const v9 = new BetterSqlite3(file);
+    migrate(v9, MIGRATIONS.slice(0, 9));
+    v9.exec(`INSERT INTO organisations (name, created_at, updated_at) VALUES ('Røde Kors', 'x', 'x');
+      INSERT INTO contact_persons (side, organisation_id, name, created_at, updated_at)
+      VALUES ('partner', 1, 'Søren Østergaard', 'x', 'x');
+      INSERT INTO partnerships (title, organisation_id, volunteer_type, involvement, partner_contact_id, notes,
+        created_at, updated_at)
+      VALUES ('Lektiecafé', 1, 'humanitaer', 'lav', 1, 'Hver tirsdag', 'x', 'x'),
+        ('Gåklub', 1, 'faellesskab', 'lav', NULL, '', 'x', 'x');
+      INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
+      VALUES (1, 'Lektiecafé', 'Røde Kors', 'Hver tirsdag', 'Søren Østergaard'), (2, 'Gåklub', 'Røde Kors', '', '');`);
+    v9.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
+    const match = (query: string) =>
+      db
+        .prepare('SELECT rowid FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rowid')
+        .pluck()
+        .all(query);
+    expect(match('"café"')).toEqual([1]);
+    expect(match('"klub"')).toEqual([2]);
+    expect(match('"tergaard"')).toEqual([1]);
+    expect(match('"tirs"')).toEqual([1]);
+    expect(match('"røde kors"')).toEqual([1, 2]);
+    expect(match('" rø"')).toEqual([1, 2]);
+    // Renaming a partner or a contact person re-indexes their partnerships (the triggers).
+    db.exec("UPDATE organisations SET name = 'Dansk Folkehjælp' WHERE id = 1");
+    expect(match('"kors"')).toEqual([]);
+    expect(match('"hjælp"')).toEqual([1, 2]);
+    db.exec("UPDATE contact_persons SET name = 'Bjørn Aagaard' WHERE id = 1");
+    expect(match('"søren"')).toEqual([]);
+    expect(match('"aagaard" "café"')).toEqual([1]);
+    // The index keeps no copy of the texts.
+    expect(tableNames(db)).not.toContain('partnerships_fts_content');
+    db.close();
+  });
+
   it('refuses a register from a newer Samspil and leaves the file byte for byte unchanged', () => {
     const file = path.join(tempFolder(), 'future.sqlite');
     const raw = new BetterSqlite3(file);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Contact, Partnership, PartnershipFields } from '../../../shared/api';
 import { quadrantOf } from '../../../shared/domain';
 import { danishSortKey } from '../../../shared/domain/danishSortKey';
+import { SEARCH_COLUMNS, searchRowsSql } from '../searchIndex';
 
 export interface PartnershipRow {
   id: number;
@@ -203,10 +204,41 @@ const INSERT_SQL = `INSERT INTO partnerships (${COLUMNS.map(([c]) => c).join(', 
 const UPDATE_SQL = `UPDATE partnerships SET ${COLUMNS.map(([c, p]) => `${c} = @${p}`).join(', ')}, updated_at = @now
   WHERE id = @id`;
 
-/** Turns what the user typed into an FTS5 query: every word as a prefix, all words required. */
-export function ftsQuery(query: string): string | null {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+/**
+ * Turns what the user typed into an FTS5 query for the trigram index (see `../searchIndex.ts`), all
+ * words required. A word of three or more letters is found anywhere inside a word ("café" finds
+ * "Lektiecafé"); two letters find the words they begin (the trigram " xy"); one letter finds the
+ * words it begins through the index's terms " x…", which `wordStarts` lists. Null when nothing
+ * can match: no word typed, or a letter no indexed word begins with.
+ */
+export function ftsQuery(
+  query: string,
+  wordStarts: (letter: string) => readonly string[] = () => [],
+): string | null {
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  const terms: string[] = [];
+  for (const word of words) {
+    const letters = [...word].length;
+    if (letters >= 3) terms.push(`"${word}"`);
+    else if (letters === 2) terms.push(`" ${word}"`);
+    else {
+      const starts = wordStarts(word);
+      if (starts.length === 0) return null;
+      terms.push(`(${starts.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ')})`);
+    }
+  }
+  // Explicit AND: FTS5 joins a group in brackets to its neighbours only with an operator.
+  return terms.join(' AND ');
+}
+
+/** The first code point after `letter`'s, as a string: the end of the range of terms " letter…". */
+function nextLetter(letter: string): string {
+  return String.fromCodePoint(letter.codePointAt(0)! + 1);
 }
 
 export function createPartnershipRepository(db: Database) {
@@ -232,19 +264,26 @@ export function createPartnershipRepository(db: Database) {
     'SELECT id FROM partnerships WHERE title = ? COLLATE NOCASE AND organisation_id = ?',
   );
   const ftsDelete = db.prepare('DELETE FROM partnerships_fts WHERE rowid = ?');
-  const ftsInsert = db.prepare(`
-    INSERT INTO partnerships_fts (rowid, title, partner, notes, contacts)
-    SELECT p.id, p.title, o.name, p.notes, trim(coalesce(pc.name, '') || ' ' || coalesce(mc.name, ''))
-    FROM partnerships p JOIN organisations o ON o.id = p.organisation_id
-    LEFT JOIN contact_persons pc ON pc.id = p.partner_contact_id
-    LEFT JOIN contact_persons mc ON mc.id = p.municipal_contact_id
-    WHERE p.id = ?`);
-  const ftsDeleteAll = db.prepare('DELETE FROM partnerships_fts');
+  // Read, then insert plain values: an INSERT … SELECT opens a statement journal, and FTS5 writes
+  // its pending terms to disk at every statement savepoint, so indexing row by row that way made
+  // a new index segment for every partnership of an import.
+  const ftsRow = db.prepare<[number], unknown[]>(searchRowsSql('WHERE p.id = ?')).raw();
+  const ftsInsert = db.prepare(`INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
+  const ftsInsertAll = db.prepare(`INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) ${searchRowsSql('')}`);
+  const ftsDeleteAll = db.prepare("INSERT INTO partnerships_fts (partnerships_fts) VALUES ('delete-all')");
   const ftsOptimize = db.prepare("INSERT INTO partnerships_fts (partnerships_fts) VALUES ('optimize')");
-  const allIds = db.prepare<[], { id: number }>('SELECT id FROM partnerships');
+  const ftsWordStarts = db
+    .prepare<[string, string], string>('SELECT term FROM partnerships_fts_vocab WHERE term >= ? AND term < ?')
+    .pluck();
   const ftsSearch = db.prepare<[string], { id: number }>(
     'SELECT rowid AS id FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rank LIMIT 10000',
   );
+  const wordStarts = (letter: string): string[] => ftsWordStarts.all(` ${letter}`, ` ${nextLetter(letter)}`);
+
+  function index(id: number): void {
+    const row = ftsRow.get(id);
+    if (row) ftsInsert.run(row);
+  }
 
   function setGoals(id: number, goalIds: readonly number[]): void {
     clearGoals.run(id);
@@ -253,7 +292,7 @@ export function createPartnershipRepository(db: Database) {
 
   function reindex(id: number): void {
     ftsDelete.run(id);
-    ftsInsert.run(id);
+    index(id);
   }
 
   return {
@@ -286,7 +325,7 @@ export function createPartnershipRepository(db: Database) {
       const id = Number(insert.run({ ...columnsOf(record), now }).lastInsertRowid);
       // A new row has no goals or search entry to clear first (imports add thousands at a time).
       for (const goalId of new Set(record.strategyGoalIds)) addGoal.run(id, goalId);
-      ftsInsert.run(id);
+      index(id);
       return id;
     },
     update(id: number, record: PartnershipRecord, now: string): boolean {
@@ -305,12 +344,12 @@ export function createPartnershipRepository(db: Database) {
      */
     rebuildSearchIndex(): void {
       ftsDeleteAll.run();
-      for (const { id } of allIds.all()) ftsInsert.run(id);
+      ftsInsertAll.run();
       ftsOptimize.run();
     },
-    /** Ids matching the search, best first; every word matches as a prefix. */
+    /** Ids matching the search, best first; every word must match (see `ftsQuery`). */
     search(query: string): number[] {
-      const match = ftsQuery(query);
+      const match = ftsQuery(query, wordStarts);
       return match === null ? [] : ftsSearch.all(match).map((r) => r.id);
     },
   };

@@ -38,6 +38,9 @@ const pack = spawnSync(
     'electron-builder.ci.yml',
     '--linux',
     'dir',
+    // CI=true would otherwise let electron-builder look for somewhere to publish to.
+    '--publish',
+    'never',
   ],
   { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
 );

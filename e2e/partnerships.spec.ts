@@ -230,6 +230,28 @@ test('finds parts of compound words: "café" shows the cafés of the demo regist
   await expect(row(page, 'Lektiecafé')).toHaveCount(1);
 });
 
+test('every column heading of the register is shown in full, also with its sort arrow', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  const headings = page.getByRole('columnheader');
+  await expect(headings.first()).toBeVisible();
+  // A cut heading is wider inside than its cell shows (the cell ends it with an ellipsis).
+  const cut = () =>
+    headings.evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+    );
+  for (const name of ['Involvering', 'Advarsler', 'Kvadrant', 'Status']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('columnheader', { name })).toHaveAttribute('aria-sort', 'ascending');
+    expect(await cut()).toEqual([]);
+  }
+  // And the whole row fits the usual window: the actions at its end are in view without scrolling.
+  const table = page.getByRole('table', { name: 'Samarbejder' });
+  const overflow = await table.evaluate(
+    (el) => el.parentElement!.scrollWidth - el.parentElement!.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
 test('every view is reachable from the navigation', async ({ page }) => {
   await openView(page, '');
   await page.getByRole('tab', { name: 'Følgegruppe' }).click();

@@ -44,7 +44,7 @@ export const COLUMNS: readonly ColumnDefinition[] = [
   {
     key: 'partner',
     label: 'Partner',
-    width: 'minmax(110px, 1.3fr)',
+    width: 'minmax(96px, 1.3fr)',
     compare: (a, b) => compareDanish(a.partner, b.partner),
   },
   {
@@ -56,14 +56,15 @@ export const COLUMNS: readonly ColumnDefinition[] = [
   {
     key: 'involvement',
     label: 'Involvering',
-    width: '80px',
+    // Room for the heading and its sort arrow (an e2e test checks no heading is cut).
+    width: '112px',
     compare: byOrder(INVOLVEMENT_ORDER, (p) => p.involvement),
   },
-  { key: 'quadrant', label: 'Kvadrant', width: '96px', compare: (a, b) => a.quadrant - b.quadrant },
+  { key: 'quadrant', label: 'Kvadrant', width: '92px', compare: (a, b) => a.quadrant - b.quadrant },
   {
     key: 'unit',
     label: 'Enhed',
-    width: 'minmax(100px, 1fr)',
+    width: 'minmax(90px, 1fr)',
     compare: (a, b) => compareOptional(a.unitName, b.unitName),
   },
   { key: 'status', label: 'Status', width: '80px', compare: byOrder(PARTNERSHIP_STATUSES, (p) => p.status) },
@@ -73,10 +74,10 @@ export const COLUMNS: readonly ColumnDefinition[] = [
     width: '150px',
     compare: (a, b) => compareOptional(a.startDate, b.startDate),
   },
-  { key: 'flags', label: 'Advarsler', width: '72px', compare: (a, b) => b.flags.length - a.flags.length },
+  { key: 'flags', label: 'Advarsler', width: '100px', compare: (a, b) => b.flags.length - a.flags.length },
 ];
 
-export const ACTIONS_WIDTH = '72px';
+export const ACTIONS_WIDTH = '62px';
 export const GRID_TEMPLATE = [...COLUMNS.map((c) => c.width), ACTIONS_WIDTH].join(' ');
 
 export type SortDirection = 'ascending' | 'descending';

@@ -220,6 +220,17 @@ describe('the agreement as a Word document', () => {
           unitName: null,
           flags: [],
         },
+        {
+          ...source,
+          title: 'Idrætsforløb i SFO',
+          partner: 'Boldklubben Fremad',
+          volunteerType: 'folkeoplysende',
+          agreementKind: 'partnerskabsaftale',
+          startDate: '2025-11-01',
+          endDate: '2026-12-15',
+          status: 'aktiv',
+          flags: [],
+        },
       ],
       '2026-11-24',
     );
@@ -228,21 +239,36 @@ describe('the agreement as a Word document', () => {
     const body = textOf(document);
     expect(body).toContain('Oversigt over samarbejder med foreninger og frivillige');
     expect(body).toContain('Bilag 1: Samarbejder pr. enhed');
-    expect(body).toContain('Center for Sundhed og Seniorliv (1)');
+    expect(body).toContain('Center for Sundhed og Seniorliv (2)');
     expect(body).toContain('Uden enhed (1)');
     expect(body).toContain('Bilag 2: Matrix over samarbejderne');
     expect(body).toContain('4. kvadrant');
     expect(document).toContain('<w:tblHeader/>');
     expect(document).not.toContain('<w:b w:val="false"/>');
+    // Bilag 1 alone is on landscape pages: the front page and Bilag 2 stay portrait.
+    const orientations = [...document.matchAll(/<w:pgSz [^>]*>/g)].map((m) =>
+      m[0].includes('w:orient="landscape"') ? 'landscape' : 'portrait',
+    );
+    expect(orientations).toEqual(['portrait', 'landscape', 'portrait']);
     if (libreOfficeRuns) {
       const folder = tempFolder();
       const file = path.join(folder, 'oversigt.docx');
       fs.writeFileSync(file, await portfolioReportBytes(report, letterhead));
-      // Every column heading of the unit tables fits on one line, not broken mid-word.
-      const headings = libreOfficeText(folder, file)
-        .split('\n')
-        .find((line) => line.includes('Titel') && line.includes('Partner'));
+      const lines = libreOfficeText(folder, file).split('\n');
+      // Every column heading of the unit tables fits on one line, not broken mid-word …
+      const headings = lines.find((line) => line.includes('Titel') && line.includes('Partner'));
       expect(headings?.trim().split(/\s{2,}/)).toEqual([...REPORT_COLUMNS]);
+      // … and so does a row with the longest labels and a whole period.
+      const row = lines.find((line) => line.includes('Idrætsforløb i SFO'));
+      expect(row?.trim().split(/\s{2,}/)).toEqual([
+        'Idrætsforløb i SFO',
+        'Boldklubben Fremad',
+        'Folkeoplysende',
+        'Mellem',
+        '1',
+        'Partnerskabsaftale',
+        '1.11.2025 – 15.12.2026',
+      ]);
     }
   }, 180_000);
 });

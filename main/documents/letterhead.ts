@@ -7,6 +7,7 @@ import {
   ImageRun,
   LevelFormat,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TabStopType,
   TextRun,
@@ -140,14 +141,22 @@ export function decimalNumbering(reference: string): INumberingOptions['config']
   };
 }
 
+/** A part of a document that starts on a new page, turned to landscape for wide tables. */
+export interface PageSection {
+  landscape: boolean;
+  children: ISectionOptions['children'];
+}
+
 /**
  * A document in the municipality's look: the letterhead above and page X af Y below every page,
- * the Danish styles, and the municipality as its author.
+ * the Danish styles, and the municipality as its author. `children` is the body on portrait
+ * pages; `following` parts start on new pages, each in its own orientation.
  */
 export function letterheadDocument(
   letterhead: Letterhead,
   properties: Pick<IPropertiesOptions, 'title' | 'subject' | 'keywords' | 'numbering'>,
   children: ISectionOptions['children'],
+  ...following: readonly PageSection[]
 ): Document {
   return new Document({
     ...properties,
@@ -160,6 +169,16 @@ export function letterheadDocument(
         footers: { default: letterheadFooter(letterhead) },
         children,
       },
+      // Without headers of their own, later sections show the first one's letterhead and page
+      // numbers (Word's and LibreOffice's rule), so the logo is stored once.
+      ...following.map((section) => ({
+        properties: {
+          page: {
+            size: { orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          },
+        },
+        children: section.children,
+      })),
     ],
   });
 }

@@ -16,9 +16,10 @@ import { letterheadDocument, type Letterhead } from './letterhead';
 import { cell, dataTable } from './tables';
 
 /** A unit's partnerships as a table whose header row repeats on every page. */
-// Twips per column (A4 text width is about 9,600): titles and partners get the room they need,
-// and no heading («Involvering», «Kvadrant») is broken in the middle of the word.
-const UNIT_COLUMN_WIDTHS = [2100, 1700, 1250, 1250, 1000, 1150, 1350];
+// Twips per column on a landscape A4 page (text width about 13,950): seven columns do not fit a
+// portrait page without breaking words such as «Folkeoplysende» and «Samarbejdsaftale» in the
+// middle; here every heading and label stays whole and titles and partners get the most room.
+const UNIT_COLUMN_WIDTHS = [3100, 2600, 1750, 1350, 1100, 1900, 2150];
 
 const unitTable = (rows: readonly string[][]): Table => dataTable(REPORT_COLUMNS, rows, UNIT_COLUMN_WIDTHS);
 
@@ -57,41 +58,47 @@ function matrixTable(report: PortfolioReport): Table {
 }
 
 export function portfolioReportDocument(report: PortfolioReport, letterhead: Letterhead): Document {
-  return letterheadDocument(letterhead, { title: report.title, subject: 'Samarbejder med frivillige' }, [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      children: [new TextRun({ text: report.title, size: 36, bold: true })],
-    }),
-    new Paragraph({
-      children: [new TextRun({ text: report.date, color: '555555' })],
-      spacing: { after: 240 },
-    }),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Sammenfatning' }),
-    ...report.summary.map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      text: 'Bilag 1: Samarbejder pr. enhed',
-      pageBreakBefore: true,
-    }),
-    ...report.units.flatMap((u) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${u.unit} (${String(u.rows.length)})` }),
-      unitTable(u.rows),
-    ]),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      text: 'Bilag 2: Matrix over samarbejderne',
-      pageBreakBefore: true,
-    }),
-    matrixTable(report),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Det kan forventes i de fire kvadranter' }),
-    ...report.matrix.flatMap((m) => [
+  return letterheadDocument(
+    letterhead,
+    { title: report.title, subject: 'Samarbejder med frivillige' },
+    [
       new Paragraph({
-        children: [new TextRun({ text: `${String(m.quadrant)}. kvadrant: ${m.label}`, bold: true })],
-        spacing: { before: 120 },
+        heading: HeadingLevel.TITLE,
+        children: [new TextRun({ text: report.title, size: 36, bold: true })],
       }),
-      ...m.guidance.map((point) => new Paragraph({ text: `• ${point}`, indent: { left: 360 } })),
-    ]),
-  ]);
+      new Paragraph({
+        children: [new TextRun({ text: report.date, color: '555555' })],
+        spacing: { after: 240 },
+      }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Sammenfatning' }),
+      ...report.summary.map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
+    ],
+    {
+      landscape: true,
+      children: [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Bilag 1: Samarbejder pr. enhed' }),
+        ...report.units.flatMap((u) => [
+          new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${u.unit} (${String(u.rows.length)})` }),
+          unitTable(u.rows),
+        ]),
+      ],
+    },
+    {
+      landscape: false,
+      children: [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Bilag 2: Matrix over samarbejderne' }),
+        matrixTable(report),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Det kan forventes i de fire kvadranter' }),
+        ...report.matrix.flatMap((m) => [
+          new Paragraph({
+            children: [new TextRun({ text: `${String(m.quadrant)}. kvadrant: ${m.label}`, bold: true })],
+            spacing: { before: 120 },
+          }),
+          ...m.guidance.map((point) => new Paragraph({ text: `• ${point}`, indent: { left: 360 } })),
+        ]),
+      ],
+    },
+  );
 }
 
 export async function portfolioReportBytes(

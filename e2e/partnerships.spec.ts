@@ -1,16 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appUrl, openView } from './support/app';
-
-function row(page: Page, title: string) {
-  return page.getByTestId('partnership-row').filter({ hasText: title });
-}
-
-/** The list is virtualised: narrow it with the search box so the row is on screen. */
-async function findRow(page: Page, title: string) {
-  await page.getByLabel('Søg i samarbejder').fill(title);
-  return row(page, title);
-}
+import { findRow, registerRow } from './support/register';
 
 async function openTab(form: Locator, name: string) {
   await form.getByRole('tab', { name }).click();
@@ -226,8 +217,8 @@ test('searches as you type, filters by quadrant, and sorts the Danish way', asyn
 test('finds parts of compound words: "café" shows the cafés of the demo register', async ({ page }) => {
   await openView(page, '#/samarbejder');
   await page.getByLabel('Søg i samarbejder').fill('café');
-  await expect(row(page, 'Demenscaféen')).toHaveCount(1);
-  await expect(row(page, 'Lektiecafé')).toHaveCount(1);
+  await expect(registerRow(page, 'Demenscaféen')).toHaveCount(1);
+  await expect(registerRow(page, 'Lektiecafé')).toHaveCount(1);
 });
 
 test('every column heading of the register is shown in full, also with its sort arrow', async ({ page }) => {

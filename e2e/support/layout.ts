@@ -18,3 +18,15 @@ export async function fieldsOutside(container: Locator, fields: Record<string, L
   }
   return outside;
 }
+
+/**
+ * The texts of the cells in `table` whose content is wider than the cell: with the fixed table
+ * layout such text runs into the next column. Overflow a cell hides on purpose (an ellipsis) counts too.
+ */
+export async function cellsOverflowing(table: Locator): Promise<string[]> {
+  return table
+    .locator('td, th, [role=cell], [role=columnheader]')
+    .evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent ?? ''),
+    );
+}

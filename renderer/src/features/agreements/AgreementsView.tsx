@@ -1,5 +1,7 @@
 import {
   Button,
+  makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -35,9 +37,17 @@ const SHAPE_LABELS = {
   partnerskab: 'Partnerskabsaftale',
 } as const;
 
+// Eight columns need about 1,080 pixels (as the register); a narrower window scrolls the table sideways instead of
+// squeezing labels into the next column.
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '1080px' },
+});
+
 /** Every partnership with the agreement the matrix gives it, one click from Word. */
 export function AgreementsView() {
   const page = usePageStyles();
+  const styles = useStyles();
   const partnerships = usePartnerships();
   const lists = useLookupLists();
   const [search, setSearch] = useState('');
@@ -77,18 +87,20 @@ export function AgreementsView() {
           Lav aftaler for de viste ({rows.length})
         </Button>
       </div>
-      <div className={page.card}>
-        <Table aria-label="Aftaler">
+      <div className={mergeClasses(page.card, styles.scroller)}>
+        <Table aria-label="Aftaler" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: '20%' }}>Titel</TableHeaderCell>
+              {/* Fixed widths (content, without the cells' padding) where the longest label must
+                  fit whole («Samarbejdsaftale», «Partnerskabsaftale»); title and partner share the rest. */}
+              <TableHeaderCell>Titel</TableHeaderCell>
               <TableHeaderCell>Partner</TableHeaderCell>
-              <TableHeaderCell style={{ width: 110 }}>Kvadrant</TableHeaderCell>
-              <TableHeaderCell>Registreret aftale</TableHeaderCell>
-              <TableHeaderCell>Aftalens form</TableHeaderCell>
-              <TableHeaderCell>Periode</TableHeaderCell>
-              <TableHeaderCell style={{ width: 90 }}>Advarsler</TableHeaderCell>
-              <TableHeaderCell style={{ width: 140 }}>
+              <TableHeaderCell style={{ width: 88 }}>Kvadrant</TableHeaderCell>
+              <TableHeaderCell style={{ width: 132 }}>Registreret aftale</TableHeaderCell>
+              <TableHeaderCell style={{ width: 132 }}>Aftalens form</TableHeaderCell>
+              <TableHeaderCell style={{ width: 85 }}>Periode</TableHeaderCell>
+              <TableHeaderCell style={{ width: 72 }}>Advarsler</TableHeaderCell>
+              <TableHeaderCell style={{ width: 132 }}>
                 <span className="visually-hidden">Handlinger</span>
               </TableHeaderCell>
             </TableRow>

@@ -13,4 +13,9 @@ export const usePageStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow4,
   },
+  /**
+   * Around a table with a minimum width: a narrower window scrolls it sideways instead of squeezing
+   * its labels into the next column (Fluent's tables share the width out column by column).
+   */
+  tableScroller: { overflowX: 'auto' },
 });

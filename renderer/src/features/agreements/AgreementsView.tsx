@@ -37,12 +37,8 @@ const SHAPE_LABELS = {
   partnerskab: 'Partnerskabsaftale',
 } as const;
 
-// Eight columns need about 1,080 pixels (as the register); a narrower window scrolls the table sideways instead of
-// squeezing labels into the next column.
-const useStyles = makeStyles({
-  scroller: { overflowX: 'auto' },
-  table: { minWidth: '1080px' },
-});
+// Eight columns need about 1,080 pixels, as the register.
+const useStyles = makeStyles({ table: { minWidth: '1080px' } });
 
 /** Every partnership with the agreement the matrix gives it, one click from Word. */
 export function AgreementsView() {
@@ -87,7 +83,7 @@ export function AgreementsView() {
           Lav aftaler for de viste ({rows.length})
         </Button>
       </div>
-      <div className={mergeClasses(page.card, styles.scroller)}>
+      <div className={mergeClasses(page.card, page.tableScroller)}>
         <Table aria-label="Aftaler" className={styles.table}>
           <TableHeader>
             <TableRow>

@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   nameCell: { display: 'flex', flexDirection: 'column' },
+  table: { minWidth: '900px' },
 });
 
 /** The members with their seats and terms, what the composition lacks, and the kommissorium. */
@@ -81,59 +82,63 @@ export function GroupTab() {
             Gruppen har ingen medlemmer endnu. Tilføj de faste pladser og dem, der blev valgt på Nytårskuren.
           </Text>
         ) : (
-          <Table aria-label="Medlemmer" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Organisation</TableHeaderCell>
-                <TableHeaderCell>Plads</TableHeaderCell>
-                <TableHeaderCell>Segment</TableHeaderCell>
-                <TableHeaderCell>Valgt</TableHeaderCell>
-                <TableHeaderCell>Valgperiode til</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="visually-hidden">Handlinger</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {group.data.members.map((m) => (
-                <TableRow key={m.id} data-testid="member-row">
-                  <TableCell>
-                    <div className={styles.nameCell}>
-                      <Text weight="semibold">{m.name}</Text>
-                      {m.role && <Text size={200}>{m.role}</Text>}
-                    </div>
-                  </TableCell>
-                  <TableCell>{m.organisation || '–'}</TableCell>
-                  <TableCell>{SEAT_KIND_LABELS[m.seatKind]}</TableCell>
-                  <TableCell>{m.segmentName ?? '–'}</TableCell>
-                  <TableCell>{m.electedAt ? formatDateShort(m.electedAt) : '–'}</TableCell>
-                  <TableCell>
-                    {m.termEnd ? formatDateShort(m.termEnd) : '–'}{' '}
-                    {m.termExpired && (
-                      <Badge appearance="tint" color="danger" shape="rounded">
-                        Udløbet
-                      </Badge>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Button
-                      appearance="subtle"
-                      icon={<Edit20Regular />}
-                      aria-label={`Ret ${m.name}`}
-                      onClick={() => setEditing(m)}
-                    />
-                    <Button
-                      appearance="subtle"
-                      icon={<Delete20Regular />}
-                      aria-label={`Fjern ${m.name}`}
-                      onClick={() => removeMember(m)}
-                    />
-                  </TableCell>
+          <div className={page.tableScroller}>
+            <Table aria-label="Medlemmer" size="small" className={styles.table}>
+              <TableHeader>
+                <TableRow>
+                  {/* Seats, segments and dates get what their longest value needs; name and
+                    organisation the rest. */}
+                  <TableHeaderCell>Navn</TableHeaderCell>
+                  <TableHeaderCell>Organisation</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 110 }}>Plads</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 135 }}>Segment</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 85 }}>Valgt</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 110 }}>Valgperiode til</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 72 }}>
+                    <span className="visually-hidden">Handlinger</span>
+                  </TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {group.data.members.map((m) => (
+                  <TableRow key={m.id} data-testid="member-row">
+                    <TableCell>
+                      <div className={styles.nameCell}>
+                        <Text weight="semibold">{m.name}</Text>
+                        {m.role && <Text size={200}>{m.role}</Text>}
+                      </div>
+                    </TableCell>
+                    <TableCell>{m.organisation || '–'}</TableCell>
+                    <TableCell>{SEAT_KIND_LABELS[m.seatKind]}</TableCell>
+                    <TableCell>{m.segmentName ?? '–'}</TableCell>
+                    <TableCell>{m.electedAt ? formatDateShort(m.electedAt) : '–'}</TableCell>
+                    <TableCell>
+                      {m.termEnd ? formatDateShort(m.termEnd) : '–'}{' '}
+                      {m.termExpired && (
+                        <Badge appearance="tint" color="danger" shape="rounded">
+                          Udløbet
+                        </Badge>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Button
+                        appearance="subtle"
+                        icon={<Edit20Regular />}
+                        aria-label={`Ret ${m.name}`}
+                        onClick={() => setEditing(m)}
+                      />
+                      <Button
+                        appearance="subtle"
+                        icon={<Delete20Regular />}
+                        aria-label={`Fjern ${m.name}`}
+                        onClick={() => removeMember(m)}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         )}
       </section>
       <section className={`${page.card} ${styles.card}`}>

@@ -8,6 +8,8 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  makeStyles,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { Edit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
@@ -20,9 +22,12 @@ import { useNotify } from '../../components/useNotify';
 import { OrganisationForm } from './OrganisationForm';
 import { useOrganisations } from './queries';
 
+const useStyles = makeStyles({ table: { minWidth: '900px' } });
+
 /** The partners: associations, communities and individuals, each with its partnerships. */
 export function OrganisationsView() {
   const page = usePageStyles();
+  const styles = useStyles();
   const organisations = useOrganisations();
   const notify = useNotify();
   const [search, setSearch] = useState('');
@@ -45,19 +50,20 @@ export function OrganisationsView() {
         onChange={setSearch}
         width={340}
       />
-      <div className={page.card}>
+      <div className={mergeClasses(page.card, page.tableScroller)}>
         {organisations.isPending ? (
           <Spinner label="Henter partnere …" />
         ) : (
-          <Table aria-label="Partnere">
+          <Table aria-label="Partnere" className={styles.table}>
             <TableHeader>
               <TableRow>
+                {/* Labels and counts get what their longest value needs; name and contact the rest. */}
                 <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Frivillig type</TableHeaderCell>
-                <TableHeaderCell>Samarbejder</TableHeaderCell>
-                <TableHeaderCell>Frivilligcenter</TableHeaderCell>
+                <TableHeaderCell style={{ width: 140 }}>Frivillig type</TableHeaderCell>
+                <TableHeaderCell style={{ width: 100 }}>Samarbejder</TableHeaderCell>
+                <TableHeaderCell style={{ width: 120 }}>Frivilligcenter</TableHeaderCell>
                 <TableHeaderCell>Kontakt</TableHeaderCell>
-                <TableHeaderCell>
+                <TableHeaderCell style={{ width: 40 }}>
                   <span className="visually-hidden">Handlinger</span>
                 </TableHeaderCell>
               </TableRow>

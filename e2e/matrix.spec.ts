@@ -110,6 +110,7 @@ test('while a node is dragged its landing cell is marked; once let go, the side 
   await expect(dropTarget).toHaveText('Kvadrant 1');
   await page.mouse.up();
   await expect(dropTarget).toBeHidden();
+  await expect(page.getByTestId('drag-ghost')).toBeHidden();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Annuller' }).click();
   await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
 });
@@ -184,4 +185,84 @@ test('marks what changed since a date, and shows the matrix as it stood before t
   await expect(page.getByTestId('matrix-node')).toHaveCount(0);
   await page.getByLabel('Vis matrixen som den så ud den').fill('');
   await expect(node(page, 'Julehjælp')).toHaveAttribute('data-quadrant', '1');
+});
+
+test("the dragged node is a copy that follows the mouse at the canvas's zoom; Escape puts everything back", async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  const target = (await page
+    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
+    .boundingBox())!;
+  const ghost = page.getByTestId('drag-ghost');
+  const copy = ghost.locator(':scope > div');
+  const dropTarget = page.getByTestId('drop-target');
+  await expect(ghost).toBeHidden();
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (const to of [
+    { x: start.x + 40, y: start.y + 30 },
+    { x: target.x + target.width / 2, y: target.y + 30 },
+  ]) {
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await expect(ghost).toBeVisible();
+    await expect(ghost).toContainText('Gåfællesskab');
+    // Held where it was taken, and as big as the node on the canvas.
+    await expect
+      .poll(async () => {
+        const box = (await copy.boundingBox())!;
+        return Math.max(
+          Math.abs(box.x - (from.x + to.x - start.x)),
+          Math.abs(box.y - (from.y + to.y - start.y)),
+          Math.abs(box.width - from.width),
+          Math.abs(box.height - from.height),
+        );
+      })
+      .toBeLessThan(1.5);
+  }
+  await expect(dropTarget).toHaveAttribute('data-cell', 'folkeoplysende/mellem');
+  // The node itself stays where it was while its copy moves.
+  expect(await gaa.boundingBox()).toEqual(from);
+
+  await page.keyboard.press('Escape');
+  await expect(ghost).toBeHidden();
+  await expect(dropTarget).toBeHidden();
+  await page.mouse.up();
+  await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
+  expect(await node(page, 'Gåfællesskab').boundingBox()).toEqual(from);
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  // Nothing was selected either.
+  await expect(page.getByTestId('matrix-side-panel')).toBeHidden();
+});
+
+test('a click on a node selects it without moving it', async ({ page }) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  await gaa.click();
+  await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
+  await expect(page.getByTestId('drag-ghost')).toBeHidden();
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  expect(await gaa.boundingBox()).toEqual(from);
+});
+
+test('a selected node moves with the arrow keys and stays where it is put', async ({ page }) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  await page.locator('.react-flow__node').filter({ hasText: 'Gåfællesskab' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
+  // 20 units: the node's centre stays in its cell (a node is 200 wide, 12 from the lane's edge).
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(async () => (await gaa.boundingBox())!.x - from.x).toBeGreaterThan(4);
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  await page.reload();
+  await expect
+    .poll(async () => (await node(page, 'Gåfællesskab').boundingBox())!.x - from.x)
+    .toBeGreaterThan(4);
+  await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
 });

@@ -4,7 +4,7 @@ import { DropTarget } from './matrixState';
 
 /**
  * The cell a dragged node lands in if it is let go now, marked on the canvas with its quadrant.
- * It lies over the nodes (under the dragged one) on its own compositor layer: anything drawn
+ * It lies over the nodes on its own compositor layer: anything drawn
  * under or among the 2,000 nodes makes Chromium paint them all again when it changes. It stays
  * in the page, hidden between drags, so a drag adds no layer.
  */
@@ -26,7 +26,7 @@ export function DropTargetHighlight({ geometry }: { geometry: MatrixGeometry }) 
         width: lane?.width,
         height: band?.height,
         boxSizing: 'border-box',
-        // Over the other nodes, a selected one (1000) too, and under the dragged one (2000).
+        // Over the nodes, a selected one (1000) too; the dragged node's copy is above the canvas.
         zIndex: 1500,
         pointerEvents: 'none',
         border: `6px solid ${tokens.colorBrandStroke1}`,

@@ -6,19 +6,14 @@ import {
   useStoreApi,
   type NodeChange,
   type ReactFlowInstance,
+  type XYPosition,
 } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  cellAt,
-  cellKey,
-  type MatrixGeometry,
-  type Quadrant,
-} from '../../../../shared/domain';
+import { type MatrixGeometry, type Quadrant } from '../../../../shared/domain';
 import { adoptLayout } from './adoptLayout';
+import { DragGhost, useDragOverlay } from './DragOverlay';
 import { DropTargetHighlight } from './DropTargetHighlight';
-import { DropTarget, SelectedPartnership } from './matrixState';
+import { SelectedPartnership } from './matrixState';
 import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
 import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
 
@@ -48,7 +43,7 @@ interface Props {
 }
 
 /**
- * The canvas. It owns the nodes' positions while they move, so a drag redraws only React Flow
+ * The canvas. It owns the nodes' positions while they move, so a move redraws only React Flow
  * and the one changed node, not the view around it; the decision on a drop stays with the view.
  */
 export const MatrixFlow = memo(function MatrixFlow({
@@ -61,7 +56,6 @@ export const MatrixFlow = memo(function MatrixFlow({
   onDrop,
   renderAll,
 }: Props) {
-  const setDropTarget = DropTarget.useSetter();
   const setSelected = SelectedPartnership.useSetter();
   // The canvas shows its own selection; only a new layout needs it carried over. A ref, not the
   // shared state, so that selecting does not hand all 2,000 nodes to React Flow again.
@@ -73,9 +67,9 @@ export const MatrixFlow = memo(function MatrixFlow({
     },
     [setSelected],
   );
-  // React Flow keeps the nodes itself (uncontrolled): a mouse move during a drag then updates
-  // its store and the one moved node, without a React render of the canvas and its props.
-  const { setNodes } = useReactFlow<PartnershipFlowNode>();
+  // React Flow keeps the nodes itself (uncontrolled): a keyboard move, a drop or a selection then
+  // updates its store and the nodes it changes, without a React render of the canvas and its props.
+  const { setNodes, updateNode } = useReactFlow<PartnershipFlowNode>();
   const store = useStoreApi<PartnershipFlowNode>();
   const [initialNodes] = useState(layoutNodes);
   useEffect(
@@ -83,7 +77,8 @@ export const MatrixFlow = memo(function MatrixFlow({
     [setNodes, layoutNodes, resetCount],
   );
 
-  // Mouse drags and keyboard moves both end here, as a position change that is no longer dragging.
+  // Keyboard moves end here, as a position change that is no longer dragging (React Flow's own
+  // mouse drag, which would too, never starts: see `NO_DRAG_HANDLE`).
   const onNodesChange = useCallback(
     (changes: NodeChange<PartnershipFlowNode>[]) => {
       for (const change of changes) {
@@ -95,34 +90,21 @@ export const MatrixFlow = memo(function MatrixFlow({
     },
     [select, onDrop],
   );
-  // Only a change of cell is passed on: the highlight then redraws once per cell, not per move.
-  const dropTargetKey = useRef<string | null>(null);
-  const onNodeDrag = useCallback(
-    (_event: unknown, node: PartnershipFlowNode) => {
-      const cell = cellAt(geometry, {
-        x: node.position.x + NODE_WIDTH / 2,
-        y: node.position.y + NODE_HEIGHT / 2,
-      });
-      const key = cell && cellKey(cell);
-      if (key === dropTargetKey.current) return;
-      dropTargetKey.current = key;
-      setDropTarget(cell);
+  // A mouse drag moves only a copy of the node; the node itself lands where it was let go, as a
+  // keyboard move leaves it, while the view decides. It is selected then, not when picked up: the
+  // side panel does not change during the drag and shows the dropped partnership afterwards.
+  const onMouseDrop = useCallback(
+    (id: string, position: XYPosition) => {
+      updateNode(id, { position });
+      store.getState().addSelectedNodes([id]);
+      onDrop(Number(id), position);
     },
-    [geometry, setDropTarget],
+    [updateNode, store, onDrop],
   );
+  const { ghostRef, onPointerDown } = useDragOverlay(geometry, onMouseDrop);
   // Stable handlers: React Flow hands onNodeClick to every node, so a new function per render
-  // would redraw all 2,000 nodes on each mouse move of a drag.
+  // would redraw all 2,000 nodes whenever the canvas is drawn again.
   const onNodeClick = useCallback((_event: unknown, node: PartnershipFlowNode) => select(node.id), [select]);
-  // A node is selected when it is let go, not when it is picked up (`selectNodesOnDrag` off):
-  // the side panel then shows it once, after the drag, instead of redrawing in its first frame.
-  const onNodeDragStop = useCallback(
-    (_event: unknown, node: PartnershipFlowNode) => {
-      dropTargetKey.current = null;
-      setDropTarget(null);
-      store.getState().addSelectedNodes([node.id]);
-    },
-    [setDropTarget, store],
-  );
   const onPaneClick = useCallback(() => select(null), [select]);
   const onInit = useCallback(
     (flow: ReactFlowInstance<PartnershipFlowNode>) =>
@@ -154,9 +136,10 @@ export const MatrixFlow = memo(function MatrixFlow({
           <DropTargetHighlight geometry={geometry} />
         </ViewportPortal>
         <Controls showInteractive={false} position="bottom-left" />
+        <DragGhost ref={ghostRef} />
       </>
     ),
-    [geometry, cellCounts, quadrantCounts, today],
+    [geometry, cellCounts, quadrantCounts, today, ghostRef],
   );
 
   return (
@@ -166,11 +149,9 @@ export const MatrixFlow = memo(function MatrixFlow({
       nodeTypes={NODE_TYPES}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
-      onNodeDrag={onNodeDrag}
-      onNodeDragStop={onNodeDragStop}
+      onPointerDown={onPointerDown}
       onPaneClick={onPaneClick}
       onInit={onInit}
-      selectNodesOnDrag={false}
       minZoom={0.15}
       maxZoom={2}
       nodesConnectable={false}

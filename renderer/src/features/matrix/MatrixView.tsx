@@ -42,6 +42,7 @@ import { FilterBar } from '../partnerships/FilterBar';
 import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
 import { PartnershipForm } from '../partnerships/PartnershipForm';
 import { useLookupLists, usePartnerships, useRegisterSearch } from '../partnerships/queries';
+import { NO_DRAG_HANDLE } from './DragOverlay';
 import { matrixPicture } from './exportPicture';
 import { MatrixFlow } from './MatrixFlow';
 import { DropTarget, SelectedPartnership } from './matrixState';
@@ -64,10 +65,6 @@ const useStyles = makeStyles({
     position: 'relative',
     minHeight: '400px',
     backgroundColor: tokens.colorNeutralBackground2,
-    // Its own compositor layer while it moves: Chromium then shifts the layer on each mouse move
-    // instead of sorting the paint of all 2,000 nodes into layers again. Above the other nodes,
-    // as a picked-up node is not selected (and so not raised by React Flow) until it is let go.
-    '& .react-flow__node.dragging': { willChange: 'transform', zIndex: '2000 !important' },
   },
 });
 
@@ -124,6 +121,7 @@ function MatrixCanvas() {
         height: NODE_HEIGHT,
         data: { partnership: byId.get(n.id)!, mark: marks.get(n.id) },
         draggable: !past,
+        dragHandle: NO_DRAG_HANDLE,
         ariaLabel: `${byId.get(n.id)!.title}, kvadrant ${String(n.quadrant)}`,
       })),
     [layout, byId, marks, past],
@@ -135,9 +133,9 @@ function MatrixCanvas() {
 
   const saveSpot = savePosition.mutate;
   /**
-   * Mouse drags and keyboard moves both arrive in the canvas's `onNodesChange`, as a position
-   * change that is no longer dragging, and end here. Inside the same cell the spot is
-   * remembered; into another cell it asks first; outside the matrix the node goes back.
+   * Mouse drags (the canvas's drag overlay) and keyboard moves (its `onNodesChange`) both end
+   * here. Inside the same cell the spot is remembered; into another cell it asks first; outside
+   * the matrix the node goes back.
    */
   const onDrop = useCallback(
     (id: number, position: { x: number; y: number }) => {

@@ -1,0 +1,186 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useStoreApi, type XYPosition } from '@xyflow/react';
+import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type Ref } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH, cellAt, cellKey, type MatrixGeometry } from '../../../../shared/domain';
+import { DropTarget } from './matrixState';
+import type { PartnershipFlowNode } from './PartnershipNode';
+
+/**
+ * Every node's `dragHandle`: a selector no element matches, so React Flow never starts its own
+ * mouse drag (which moves the node in its store, over all 2,000 nodes, on every mouse move), yet
+ * still counts the nodes as draggable: arrow keys move a selected node, and pressing a node does
+ * not pan the canvas.
+ */
+export const NO_DRAG_HANDLE = '.samspil-no-drag-handle';
+
+/** How far, in screen pixels, the pointer must move before a press on a node becomes a drag. */
+const DRAG_THRESHOLD = 4;
+
+/** A press that has become a drag. */
+interface Drag {
+  /** The canvas's place on screen. */
+  box: DOMRect;
+  /** Where on the node, in flow units from its top-left, the pointer holds it. */
+  grip: XYPosition;
+  placement: KeyframeEffect;
+  motion: Animation;
+  /** The zoom the copy is drawn at. */
+  zoom: number;
+}
+
+const useStyles = makeStyles({
+  // Above the whole canvas, outside React Flow's viewport, on its own compositor layer that stays
+  // in the page between drags: moving it then only shifts that layer, and neither showing it nor
+  // moving it makes Chromium paint the 2,000 nodes again.
+  ghost: {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    zIndex: 10,
+    pointerEvents: 'none',
+    visibility: 'hidden',
+    willChange: 'transform',
+  },
+  // Scaled here rather than in the layer's transform, so its text is drawn sharp at the zoom.
+  card: {
+    width: `${NODE_WIDTH}px`,
+    height: `${NODE_HEIGHT}px`,
+    transformOrigin: '0 0',
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow28,
+  },
+});
+
+/** The copy of the dragged node that follows the pointer. Empty and hidden between drags. */
+export function DragGhost({ ref }: { ref: Ref<HTMLDivElement> }) {
+  const styles = useStyles();
+  return (
+    <div ref={ref} className={styles.ghost} aria-hidden="true" data-testid="drag-ghost">
+      <div className={styles.card} />
+    </div>
+  );
+}
+
+/**
+ * Mouse drags of the canvas's nodes. The picked-up node stays where it is in React Flow's store
+ * while a copy of it (`DragGhost`) follows the pointer, moved by setting its transform: a mouse
+ * move costs no React render and no store update. The cell under the copy's centre is shared
+ * (`DropTarget`) when it changes; `onDrop` gets the copy's top-left in flow coordinates when it is
+ * let go. Escape cancels the drag. A press that does not move is left to React Flow, as a click.
+ */
+export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, position: XYPosition) => void) {
+  const store = useStoreApi<PartnershipFlowNode>();
+  const setDropTarget = DropTarget.useSetter();
+  const ghostRef = useRef<HTMLDivElement>(null);
+
+  const onPointerDown = useCallback(
+    (down: ReactPointerEvent<HTMLDivElement>) => {
+      if (down.button !== 0 || !down.isPrimary) return;
+      const nodeElement = (down.target as Element).closest<HTMLElement>('.react-flow__node');
+      const id = nodeElement?.dataset.id;
+      const node = id === undefined ? undefined : store.getState().nodeLookup.get(id);
+      const ghost = ghostRef.current;
+      const card = ghost?.firstElementChild as HTMLElement | null | undefined;
+      const look = nodeElement?.firstElementChild;
+      if (id === undefined || !node || node.draggable === false || !ghost || !card || !look) return;
+      const canvas = down.currentTarget;
+      const { pointerId, clientX: startX, clientY: startY } = down;
+      let position = node.internals.positionAbsolute;
+      let targetKey: string | null = null;
+      let drag: Drag | null = null;
+
+      const begin = (): Drag => {
+        const box = canvas.getBoundingClientRect();
+        const [x, y, zoom] = store.getState().transform;
+        // The node's own element, copied: it looks exactly like the node (selected, ended,
+        // marked) without a React render. Without its test id, so it is not counted as a node.
+        const copy = look.cloneNode(true) as HTMLElement;
+        copy.removeAttribute('data-testid');
+        card.replaceChildren(copy);
+        // Later moves and the click after the release go to the canvas itself, not to the
+        // nodes or the pane under the pointer.
+        canvas.setPointerCapture(pointerId);
+        window.addEventListener('keydown', onKeyDown, true);
+        ghost.style.visibility = 'visible';
+        // Moved by a standing animation that holds it where it is told, not by its style:
+        // Chromium moves a layer without sorting the page's paint into layers again (5–10 ms with
+        // 2,000 nodes) only while a compositor animation runs on its transform.
+        const placement = new KeyframeEffect(ghost, null, { duration: 1000, iterations: Infinity });
+        const motion = new Animation(placement);
+        motion.play();
+        drag = {
+          box,
+          grip: {
+            x: (startX - box.left - x) / zoom - position.x,
+            y: (startY - box.top - y) / zoom - position.y,
+          },
+          placement,
+          motion,
+          zoom: 0,
+        };
+        return drag;
+      };
+
+      const follow = (current: Drag, clientX: number, clientY: number) => {
+        const [x, y, zoom] = store.getState().transform;
+        position = {
+          x: (clientX - current.box.left - x) / zoom - current.grip.x,
+          y: (clientY - current.box.top - y) / zoom - current.grip.y,
+        };
+        const at = {
+          transform: `translate(${String(position.x * zoom + x)}px, ${String(position.y * zoom + y)}px)`,
+        };
+        // Both ends: with one keyframe the copy would glide in from the canvas's corner.
+        current.placement.setKeyframes([at, at]);
+        if (zoom !== current.zoom) {
+          current.zoom = zoom;
+          card.style.transform = `scale(${String(zoom)})`;
+        }
+        // Only a change of cell is passed on: the highlight then redraws once per cell, not per move.
+        const cell = cellAt(geometry, { x: position.x + NODE_WIDTH / 2, y: position.y + NODE_HEIGHT / 2 });
+        const key = cell && cellKey(cell);
+        if (key === targetKey) return;
+        targetKey = key;
+        setDropTarget(cell);
+      };
+
+      const end = (drop: boolean) => {
+        window.removeEventListener('pointermove', onPointerMove);
+        window.removeEventListener('pointerup', onPointerUp);
+        window.removeEventListener('pointercancel', onPointerCancel);
+        window.removeEventListener('keydown', onKeyDown, true);
+        if (!drag) return;
+        drag.motion.cancel();
+        ghost.style.visibility = '';
+        card.replaceChildren();
+        setDropTarget(null);
+        if (drop) onDrop(id, position);
+      };
+
+      function onPointerMove(move: PointerEvent) {
+        if (move.pointerId !== pointerId) return;
+        if (!drag && Math.hypot(move.clientX - startX, move.clientY - startY) < DRAG_THRESHOLD) return;
+        follow(drag ?? begin(), move.clientX, move.clientY);
+      }
+      function onPointerUp(up: PointerEvent) {
+        if (up.pointerId === pointerId) end(true);
+      }
+      function onPointerCancel(cancel: PointerEvent) {
+        if (cancel.pointerId === pointerId) end(false);
+      }
+      function onKeyDown(key: KeyboardEvent) {
+        if (key.key !== 'Escape') return;
+        // Taken here, so the node under the pointer does not also take it as "unselect".
+        key.preventDefault();
+        key.stopPropagation();
+        end(false);
+      }
+      window.addEventListener('pointermove', onPointerMove);
+      window.addEventListener('pointerup', onPointerUp);
+      window.addEventListener('pointercancel', onPointerCancel);
+    },
+    [geometry, onDrop, setDropTarget, store],
+  );
+
+  return { ghostRef, onPointerDown };
+}

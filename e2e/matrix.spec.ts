@@ -238,6 +238,41 @@ test("the dragged node is a copy that follows the mouse at the canvas's zoom; Es
   await expect(page.getByTestId('matrix-side-panel')).toBeHidden();
 });
 
+test('a node dragged to the edge of a zoomed-in canvas pans it, to reach a cell out of view', async ({
+  page,
+}) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const viewport = page.locator('.react-flow__viewport');
+  const panX = async () =>
+    viewport.evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).m41);
+  // Zoom in on the node with the wheel, as a consultant does to read the nodes.
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await gaa.boundingBox())!.width).toBeGreaterThan(from.width * 1.5);
+  const zoomed = (await gaa.boundingBox())!;
+  const before = await panX();
+
+  await page.mouse.move(zoomed.x + zoomed.width / 2, zoomed.y + zoomed.height / 2);
+  await page.mouse.down();
+  // Held just inside the right edge: the canvas keeps panning to show more of the right.
+  await page.mouse.move(canvas.x + canvas.width - 8, zoomed.y + zoomed.height / 2, { steps: 8 });
+  await expect.poll(panX).toBeLessThan(before - 100);
+  const panned = await panX();
+  await expect.poll(panX).toBeLessThan(panned);
+  // Away from the edge it stops.
+  await page.mouse.move(canvas.x + canvas.width / 2, zoomed.y + zoomed.height / 2, { steps: 4 });
+  const stopped = await panX();
+  await page.waitForTimeout(300);
+  expect(await panX()).toBe(stopped);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await expect(page.getByTestId('drag-ghost')).toBeHidden();
+  await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
+});
+
 test('a click on a node selects it without moving it', async ({ page }) => {
   await openView(page, '#/matrix');
   const gaa = node(page, 'Gåfællesskab');

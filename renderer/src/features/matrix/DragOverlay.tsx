@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useStoreApi, type XYPosition } from '@xyflow/react';
 import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type Ref } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH, cellAt, cellKey, type MatrixGeometry } from '../../../../shared/domain';
+import { edgePan } from './edgePan';
 import { DropTarget } from './matrixState';
 import type { PartnershipFlowNode } from './PartnershipNode';
 
@@ -26,6 +27,10 @@ interface Drag {
   motion: Animation;
   /** The zoom the copy is drawn at. */
   zoom: number;
+  /** Where the pointer is, on screen. */
+  pointer: XYPosition;
+  /** The frame that pans the canvas while the pointer is near its edge, if one is asked for. */
+  panFrame: number | null;
 }
 
 const useStyles = makeStyles({
@@ -63,10 +68,11 @@ export function DragGhost({ ref }: { ref: Ref<HTMLDivElement> }) {
 
 /**
  * Mouse drags of the canvas's nodes. The picked-up node stays where it is in React Flow's store
- * while a copy of it (`DragGhost`) follows the pointer, moved by setting its transform: a mouse
+ * while a copy of it (`DragGhost`) follows the pointer, held by a standing animation: a mouse
  * move costs no React render and no store update. The cell under the copy's centre is shared
  * (`DropTarget`) when it changes; `onDrop` gets the copy's top-left in flow coordinates when it is
- * let go. Escape cancels the drag. A press that does not move is left to React Flow, as a click.
+ * let go. Near the canvas's edge the canvas pans, so a cell out of view can be reached. Escape
+ * cancels the drag. A press that does not move is left to React Flow, as a click.
  */
 export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, position: XYPosition) => void) {
   const store = useStoreApi<PartnershipFlowNode>();
@@ -117,11 +123,34 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
           placement,
           motion,
           zoom: 0,
+          pointer: { x: startX, y: startY },
+          panFrame: null,
         };
         return drag;
       };
 
+      // Panning, a frame at a time, while the pointer stays near the edge; the copy stays under
+      // the pointer, so the node it stands for moves over the canvas as the canvas moves under it.
+      const keepPanning = (current: Drag) => {
+        if (current.panFrame === null) current.panFrame = requestAnimationFrame(() => pan(current));
+      };
+      const pan = (current: Drag) => {
+        current.panFrame = null;
+        const { x, y } = current.pointer;
+        const delta = edgePan({ x: x - current.box.left, y: y - current.box.top }, current.box);
+        if (delta.x === 0 && delta.y === 0) return;
+        void store
+          .getState()
+          .panBy(delta)
+          .then((moved) => {
+            if (drag !== current || !moved) return;
+            follow(current, current.pointer.x, current.pointer.y);
+            keepPanning(current);
+          });
+      };
+
       const follow = (current: Drag, clientX: number, clientY: number) => {
+        current.pointer = { x: clientX, y: clientY };
         const [x, y, zoom] = store.getState().transform;
         position = {
           x: (clientX - current.box.left - x) / zoom - current.grip.x,
@@ -150,7 +179,10 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
         window.removeEventListener('pointercancel', onPointerCancel);
         window.removeEventListener('keydown', onKeyDown, true);
         if (!drag) return;
+        if (drag.panFrame !== null) cancelAnimationFrame(drag.panFrame);
         drag.motion.cancel();
+        // Over: a pan still on its way stops when it sees this.
+        drag = null;
         ghost.style.visibility = '';
         card.replaceChildren();
         setDropTarget(null);
@@ -160,7 +192,9 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
       function onPointerMove(move: PointerEvent) {
         if (move.pointerId !== pointerId) return;
         if (!drag && Math.hypot(move.clientX - startX, move.clientY - startY) < DRAG_THRESHOLD) return;
-        follow(drag ?? begin(), move.clientX, move.clientY);
+        const current = drag ?? begin();
+        follow(current, move.clientX, move.clientY);
+        keepPanning(current);
       }
       function onPointerUp(up: PointerEvent) {
         if (up.pointerId === pointerId) end(true);

@@ -224,8 +224,10 @@ test("the dragged node is a copy that follows the mouse at the canvas's zoom; Es
       .toBeLessThan(1.5);
   }
   await expect(dropTarget).toHaveAttribute('data-cell', 'folkeoplysende/mellem');
-  // The node itself stays where it was while its copy moves.
+  // The node itself stays where it was while its copy moves, and the copy carries none of the
+  // data attributes that find nodes, flags and partnerships in the page.
   expect(await gaa.boundingBox()).toEqual(from);
+  await expect(ghost.locator('[data-testid], [data-partnership-id], [data-quadrant]')).toHaveCount(0);
 
   await page.keyboard.press('Escape');
   await expect(ghost).toBeHidden();
@@ -271,6 +273,30 @@ test('a node dragged to the edge of a zoomed-in canvas pans it, to reach a cell 
   await page.mouse.up();
   await expect(page.getByTestId('drag-ghost')).toBeHidden();
   await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
+});
+
+test('a drag whose release is lost (the window loses focus) ends without a move', async ({ page }) => {
+  await openView(page, '#/matrix');
+  const gaa = node(page, 'Gåfællesskab');
+  const from = (await gaa.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 60, from.y + from.height / 2 + 20, { steps: 5 });
+  await expect(page.getByTestId('drag-ghost')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect(page.getByTestId('drag-ghost')).toBeHidden();
+  await expect(page.getByTestId('drop-target')).toBeHidden();
+  await page.mouse.up();
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  expect(await gaa.boundingBox()).toEqual(from);
+  // The next drag works as usual.
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 60, from.y + from.height / 2 + 20, { steps: 5 });
+  await expect(page.getByTestId('drag-ghost')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await expect(page.getByTestId('drag-ghost')).toBeHidden();
 });
 
 test('a click on a node selects it without moving it', async ({ page }) => {

@@ -5,7 +5,7 @@ import { decimalNumbering, letterheadDocument, type Letterhead } from './letterh
 import { cell, dataTable, fieldsTable } from './tables';
 
 const ACTION_COLUMNS = ['Handling', 'Ansvarlig', 'Frist', 'Rejst', 'Status'];
-// Twips (A4 text width is about 9,600): the action's text gets the room.
+// Twips (A4 portrait text width is about 9,000): the action's text gets the room.
 const ACTION_WIDTHS = [4200, 1900, 1100, 1100, 1300];
 
 /** An action table whose header row repeats on every page. */

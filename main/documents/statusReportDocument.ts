@@ -16,7 +16,7 @@ import { letterheadDocument, type Letterhead } from './letterhead';
 import { HEADER_SHADING } from './tables';
 
 const GOAL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
-// Twips (A4 text width is about 9,600): the status gets the most room, as in Rødovre's overview.
+// Twips (A4 portrait text width is about 9,000): the status gets the most room, as in Rødovre's overview.
 const COLUMN_WIDTHS = [2100, 3300, 4200];
 const SMALL = 18;
 

@@ -24,7 +24,7 @@ export function cell(text: string, header = false): TableCell {
 
 /**
  * A full-width table in the reports' look whose header row repeats on every page and whose rows
- * never split over a page; `widths` are twips per column (A4 text width is about 9,600).
+ * never split over a page; `widths` are twips per column (A4 portrait text width is about 9,000).
  */
 export function dataTable(
   headers: readonly string[],

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useStoreApi, type XYPosition } from '@xyflow/react';
-import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type Ref } from 'react';
+import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type Ref } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH, cellAt, cellKey, type MatrixGeometry } from '../../../../shared/domain';
 import { edgePan } from './edgePan';
 import { DropTarget } from './matrixState';
@@ -31,6 +31,8 @@ interface Drag {
   pointer: XYPosition;
   /** The frame that pans the canvas while the pointer is near its edge, if one is asked for. */
   panFrame: number | null;
+  /** Stops following the canvas's zoom and pan. */
+  unsubscribe: () => void;
 }
 
 const useStyles = makeStyles({
@@ -78,9 +80,18 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
   const store = useStoreApi<PartnershipFlowNode>();
   const setDropTarget = DropTarget.useSetter();
   const ghostRef = useRef<HTMLDivElement>(null);
+  // Read when a node is let go, not when it was picked up: the data may be fetched again during
+  // a drag (the previous drop's save), and the drop must be judged on what is shown now.
+  const latest = useRef({ geometry, onDrop });
+  latest.current = { geometry, onDrop };
+  // The press or drag under way, ended (without a drop) by a new press or when the canvas goes.
+  const cancelCurrent = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelCurrent.current?.(), []);
 
   const onPointerDown = useCallback(
     (down: ReactPointerEvent<HTMLDivElement>) => {
+      // A press while another is under way (its release was lost, e.g. to another window) ends it.
+      cancelCurrent.current?.();
       if (down.button !== 0 || !down.isPrimary) return;
       const nodeElement = (down.target as Element).closest<HTMLElement>('.react-flow__node');
       const id = nodeElement?.dataset.id;
@@ -99,9 +110,12 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
         const box = canvas.getBoundingClientRect();
         const [x, y, zoom] = store.getState().transform;
         // The node's own element, copied: it looks exactly like the node (selected, ended,
-        // marked) without a React render. Without its test id, so it is not counted as a node.
+        // marked) without a React render. Without its data attributes, so that nothing looking
+        // for nodes, flags or partnerships in the page finds the copy too.
         const copy = look.cloneNode(true) as HTMLElement;
-        copy.removeAttribute('data-testid');
+        for (const element of [copy, ...copy.querySelectorAll('*')])
+          for (const name of element.getAttributeNames())
+            if (name.startsWith('data-')) element.removeAttribute(name);
         card.replaceChildren(copy);
         // Later moves and the click after the release go to the canvas itself, not to the
         // nodes or the pane under the pointer.
@@ -114,6 +128,14 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
         const placement = new KeyframeEffect(ghost, null, { duration: 1000, iterations: Infinity });
         const motion = new Animation(placement);
         motion.play();
+        // A zoom (the wheel) or a pan during the drag moves the canvas under the copy: the copy
+        // then follows, so it always shows where the node would land.
+        let transform = store.getState().transform;
+        const unsubscribe = store.subscribe((state) => {
+          if (state.transform === transform || !drag) return;
+          transform = state.transform;
+          follow(drag, drag.pointer.x, drag.pointer.y);
+        });
         drag = {
           box,
           grip: {
@@ -125,6 +147,7 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
           zoom: 0,
           pointer: { x: startX, y: startY },
           panFrame: null,
+          unsubscribe,
         };
         return drag;
       };
@@ -143,9 +166,8 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
           .getState()
           .panBy(delta)
           .then((moved) => {
-            if (drag !== current || !moved) return;
-            follow(current, current.pointer.x, current.pointer.y);
-            keepPanning(current);
+            // The copy has already followed the pan (see the subscription in `begin`).
+            if (drag === current && moved) keepPanning(current);
           });
       };
 
@@ -166,7 +188,10 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
           card.style.transform = `scale(${String(zoom)})`;
         }
         // Only a change of cell is passed on: the highlight then redraws once per cell, not per move.
-        const cell = cellAt(geometry, { x: position.x + NODE_WIDTH / 2, y: position.y + NODE_HEIGHT / 2 });
+        const cell = cellAt(latest.current.geometry, {
+          x: position.x + NODE_WIDTH / 2,
+          y: position.y + NODE_HEIGHT / 2,
+        });
         const key = cell && cellKey(cell);
         if (key === targetKey) return;
         targetKey = key;
@@ -178,19 +203,25 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
         window.removeEventListener('pointerup', onPointerUp);
         window.removeEventListener('pointercancel', onPointerCancel);
         window.removeEventListener('keydown', onKeyDown, true);
+        window.removeEventListener('blur', onBlur);
+        canvas.removeEventListener('lostpointercapture', onPointerCancel);
+        cancelCurrent.current = null;
         if (!drag) return;
         if (drag.panFrame !== null) cancelAnimationFrame(drag.panFrame);
+        drag.unsubscribe();
         drag.motion.cancel();
         // Over: a pan still on its way stops when it sees this.
         drag = null;
         ghost.style.visibility = '';
         card.replaceChildren();
         setDropTarget(null);
-        if (drop) onDrop(id, position);
+        if (drop) latest.current.onDrop(id, position);
       };
 
       function onPointerMove(move: PointerEvent) {
         if (move.pointerId !== pointerId) return;
+        // The button is up, yet no release came (it went to another window): nothing is held.
+        if ((move.buttons & 1) === 0) return end(false);
         if (!drag && Math.hypot(move.clientX - startX, move.clientY - startY) < DRAG_THRESHOLD) return;
         const current = drag ?? begin();
         follow(current, move.clientX, move.clientY);
@@ -202,6 +233,9 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
       function onPointerCancel(cancel: PointerEvent) {
         if (cancel.pointerId === pointerId) end(false);
       }
+      function onBlur() {
+        end(false);
+      }
       function onKeyDown(key: KeyboardEvent) {
         if (key.key !== 'Escape') return;
         // Taken here, so the node under the pointer does not also take it as "unselect".
@@ -212,8 +246,12 @@ export function useDragOverlay(geometry: MatrixGeometry, onDrop: (id: string, po
       window.addEventListener('pointermove', onPointerMove);
       window.addEventListener('pointerup', onPointerUp);
       window.addEventListener('pointercancel', onPointerCancel);
+      window.addEventListener('blur', onBlur);
+      // Pointer capture is taken when the press becomes a drag; losing it otherwise ends the drag.
+      canvas.addEventListener('lostpointercapture', onPointerCancel);
+      cancelCurrent.current = () => end(false);
     },
-    [geometry, onDrop, setDropTarget, store],
+    [setDropTarget, store],
   );
 
   return { ghostRef, onPointerDown };

@@ -11,7 +11,8 @@ function depth(value: number, size: number): number {
 }
 
 /**
- * The pan per frame while a node is dragged with the pointer at `pointer` (relative to the
+ * Our own copy of the rule of React Flow's drag (`calcAutoPan` in @xyflow/system, which is not a
+ * dependency of ours). The pan per frame while a node is dragged with the pointer at `pointer` (relative to the
  * canvas's top-left) in a canvas of `size`: towards the edge the pointer is near, faster the
  * nearer it is, as React Flow's own drag does, so a node can be taken to a cell out of view.
  * Positive x shows more of the left, positive y more of the top.

@@ -1,6 +1,5 @@
-import { memo, useEffect, useState, type ComponentProps } from 'react';
+import { memo, useEffect, useRef, type ComponentProps } from 'react';
 import { SearchBox } from './SearchBox';
-import { useDebouncedValue } from './useDebouncedValue';
 
 type Props = Omit<ComponentProps<typeof SearchBox>, 'value' | 'onChange'> & {
   /** Called with what is typed once typing pauses for `delayMs`. */
@@ -9,19 +8,29 @@ type Props = Omit<ComponentProps<typeof SearchBox>, 'value' | 'onChange'> & {
 };
 
 /**
- * The search field of a long list: it keeps what is typed to itself, so a key press re-renders
- * only the field, and the list around it changes once per pause rather than once per key.
- * Memoised: the list's new result does not draw the field again.
+ * The search field of a long list. The field keeps what is typed itself and a key press only
+ * restarts a timer, so typing draws nothing in React; the list around it changes once per pause
+ * rather than once per key. Memoised: the list's new result does not draw the field again.
  */
 export const DebouncedSearchBox = memo(function DebouncedSearchBox({
   onSearch,
   delayMs = 150,
   ...box
 }: Props) {
-  const [value, setValue] = useState('');
-  const settled = useDebouncedValue(value, delayMs);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The timer calls the newest `onSearch`, not the one of the render it was started in.
+  const search = useRef(onSearch);
   useEffect(() => {
-    onSearch(settled);
-  }, [settled, onSearch]);
-  return <SearchBox {...box} value={value} onChange={setValue} />;
+    search.current = onSearch;
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <SearchBox
+      {...box}
+      onChange={(value) => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => search.current(value), delayMs);
+      }}
+    />
+  );
 });

@@ -1,7 +1,10 @@
 import { Input } from '@fluentui/react-components';
 import { Search24Regular } from '@fluentui/react-icons';
 
-/** The search field every list view has, labelled for screen readers. */
+/**
+ * The search field every list view has, labelled for screen readers. Without `value` the field
+ * keeps what is typed itself.
+ */
 export function SearchBox({
   label,
   placeholder,
@@ -11,7 +14,7 @@ export function SearchBox({
 }: {
   label: string;
   placeholder: string;
-  value: string;
+  value?: string;
   onChange(value: string): void;
   width?: number;
 }) {

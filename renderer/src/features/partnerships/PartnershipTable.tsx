@@ -5,8 +5,7 @@ import {
   Delete20Regular,
   Edit20Regular,
 } from '@fluentui/react-icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { Partnership } from '../../../../shared/api';
 import {
   INVOLVEMENT_LABELS,
@@ -17,6 +16,7 @@ import {
 import { QuadrantBadge } from '../../components/QuadrantBadge';
 import { COLUMNS, GRID_TEMPLATE, type SortDirection, type SortKey } from './columns';
 import { FlagIcons } from './FlagIcons';
+import { slotOf, useRowWindow } from './rowWindow';
 
 const ROW_HEIGHT = 44;
 
@@ -88,53 +88,63 @@ const useStyles = makeStyles({
 const EDIT_ICON = <Edit20Regular />;
 const DELETE_ICON = <Delete20Regular />;
 
+interface RowClasses {
+  row: string;
+  title: string;
+  cell: string;
+  period: string;
+  actions: string;
+  action: string;
+}
+
 interface RowProps {
   p: Partnership;
   index: number;
-  start: number;
+  classes: RowClasses;
   onOpen(p: Partnership): void;
   onDelete(p: Partnership): void;
 }
 
-const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelete }: RowProps) {
-  const styles = useStyles();
+// The class names come from the table: Griffel's hook walks all of its rules on every call, and
+// rows are redrawn on every search.
+const RegisterRow = memo(function RegisterRow({ p, index, classes, onOpen, onDelete }: RowProps) {
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
-      className={mergeClasses(styles.row, styles.bodyRow)}
-      style={{ transform: `translateY(${String(start)}px)` }}
+      className={classes.row}
+      style={{ transform: `translateY(${String(index * ROW_HEIGHT)}px)` }}
       data-testid="partnership-row"
       data-partnership-id={p.id}
       onDoubleClick={() => onOpen(p)}
     >
-      <div role="cell" className={mergeClasses(styles.cell, styles.title)} title={p.title}>
+      <div role="cell" className={classes.title} title={p.title}>
         {p.title}
       </div>
-      <div role="cell" className={styles.cell} title={p.partner}>
+      <div role="cell" className={classes.cell} title={p.partner}>
         {p.partner}
       </div>
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={classes.cell}>
         {VOLUNTEER_TYPE_LABELS[p.volunteerType]}
       </div>
       <div role="cell">{INVOLVEMENT_LABELS[p.involvement]}</div>
       <div role="cell">
         <QuadrantBadge quadrant={p.quadrant} />
       </div>
-      <div role="cell" className={styles.cell} title={p.unitName ?? ''}>
+      <div role="cell" className={classes.cell} title={p.unitName ?? ''}>
         {p.unitName ?? '–'}
       </div>
       <div role="cell">{STATUS_LABELS[p.status]}</div>
-      <div role="cell" className={styles.cell}>
-        <span className={styles.period}>{formatPeriod(p.startDate, p.endDate) || '–'}</span>
+      <div role="cell" className={classes.cell}>
+        <span className={classes.period}>{formatPeriod(p.startDate, p.endDate) || '–'}</span>
       </div>
       <div role="cell">
         <FlagIcons flags={p.flags} />
       </div>
-      <div role="cell" className={styles.actions}>
+      <div role="cell" className={classes.actions}>
         <button
           type="button"
-          className={styles.action}
+          className={classes.action}
           aria-label={`Rediger ${p.title}`}
           onClick={() => onOpen(p)}
         >
@@ -142,7 +152,7 @@ const RegisterRow = memo(function RegisterRow({ p, index, start, onOpen, onDelet
         </button>
         <button
           type="button"
-          className={styles.action}
+          className={classes.action}
           aria-label={`Slet ${p.title}`}
           onClick={() => onDelete(p)}
         >
@@ -174,14 +184,21 @@ export const PartnershipTable = memo(function PartnershipTable({
   onDelete,
 }: Props) {
   const styles = useStyles();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
-    overscan: 2,
-  });
+  const classes = useMemo<RowClasses>(
+    () => ({
+      row: mergeClasses(styles.row, styles.bodyRow),
+      title: mergeClasses(styles.cell, styles.title),
+      cell: styles.cell,
+      period: styles.period,
+      actions: styles.actions,
+      action: styles.action,
+    }),
+    [styles],
+  );
+  // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
+  const { scrollRef, start, end, slots, base } = useRowWindow<HTMLDivElement>(rows.length, ROW_HEIGHT, 2);
+  const shown: Partnership[] = [];
+  for (let i = start; i < end; i++) shown.push(rows[i]!);
 
   return (
     <div className={styles.table} role="table" aria-label="Samarbejder" aria-rowcount={rows.length + 1}>
@@ -205,22 +222,19 @@ export const PartnershipTable = memo(function PartnershipTable({
         </div>
       </div>
       <div ref={scrollRef} className={styles.body} data-testid="register-scroll">
-        <div style={{ height: virtualizer.getTotalSize() }} role="rowgroup">
-          {virtualizer.getVirtualItems().map((item) => {
-            const p = rows[item.index]!;
-            return (
-              // Keyed by place, not id: a new search then updates the rows on screen rather than
-              // building new ones.
-              <RegisterRow
-                key={item.index}
-                p={p}
-                index={item.index}
-                start={item.start}
-                onOpen={onOpen}
-                onDelete={onDelete}
-              />
-            );
-          })}
+        <div style={{ height: rows.length * ROW_HEIGHT }} role="rowgroup">
+          {shown.map((p, i) => (
+            // Keyed by slot: a new search or a scroll updates the rows in the page rather than
+            // building new ones.
+            <RegisterRow
+              key={slotOf(start + i, base, slots)}
+              p={p}
+              index={start + i}
+              classes={classes}
+              onOpen={onOpen}
+              onDelete={onDelete}
+            />
+          ))}
         </div>
       </div>
     </div>

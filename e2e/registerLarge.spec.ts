@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { seedRegister } from '../bench/seed';
+import { openDatabase } from '../main/db/open';
+import { startBrowserMode, type RunningBrowserMode } from '../main/testing/startBrowserMode';
+import { compareDanish } from '../shared/domain';
+
+// A register far longer than the window, in its own browser mode beside the demo's.
+const PARTNERSHIPS = 2_000;
+let folder: string;
+let server: RunningBrowserMode;
+
+test.beforeAll(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-register-'));
+  const file = path.join(folder, 'register.sqlite');
+  openDatabase(file).close();
+  seedRegister(file, PARTNERSHIPS);
+  server = await startBrowserMode(file);
+});
+
+test.afterAll(() => {
+  server.stop();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** Calls the API as the page does, to know what the register should show. */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const url = new URL(server.url);
+  const response = await page.request.post(`${url.origin}/api/${method}`, {
+    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
+    data: input,
+  });
+  return ((await response.json()) as { value: T }).value;
+}
+
+/** Titles in the register's order (by title, the Danish way), of all rows or of a search's hits. */
+async function sortedTitles(page: Page, query?: string): Promise<string[]> {
+  const all = await api<{ id: number; title: string }[]>(page, 'partnerships.list', {});
+  const hits =
+    query === undefined ? null : new Set(await api<number[]>(page, 'partnerships.search', { query }));
+  return all
+    .filter((p) => hits === null || hits.has(p.id))
+    .map((p) => p.title)
+    .sort(compareDanish);
+}
+
+/** The rows in the page as [row number, title], checked to be one unbroken run. */
+async function rowsInPage(page: Page): Promise<[number, string][]> {
+  const rows = await page
+    .getByTestId('partnership-row')
+    .evaluateAll((elements) =>
+      elements.map((e): [number, string] => [
+        Number(e.getAttribute('aria-rowindex')),
+        e.firstElementChild?.textContent ?? '',
+      ]),
+    );
+  rows.forEach(([index], i) => expect(index).toBe(rows[0]![0] + i));
+  return rows;
+}
+
+test('a long register scrolled half way shows the right rows, and a search there shows its hits', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(`${server.url}#/samarbejder`);
+  await expect(page.getByText('2.000 samarbejder i registret')).toBeVisible({ timeout: 60_000 });
+  const titles = await sortedTitles(page);
+  const scroller = page.getByTestId('register-scroll');
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+
+  // Row 1,000 of 2,000 is at the top of the view; row numbers count the heading as row 1.
+  await expect.poll(async () => (await rowsInPage(page))[0]?.[0]).toBe(1_000);
+  const rows = await rowsInPage(page);
+  expect(rows.length).toBeLessThanOrEqual(30);
+  for (const [index, title] of rows) expect(title).toBe(titles[index - 2]);
+  await expect(page.getByRole('table', { name: 'Samarbejder' })).toHaveAttribute('aria-rowcount', '2001');
+
+  // A search from there keeps the rows' elements: it updates them rather than building new ones.
+  await page
+    .getByTestId('partnership-row')
+    .evaluateAll((elements) => elements.forEach((e) => e.setAttribute('data-before-search', '')));
+  await page.getByLabel('Søg i samarbejder').fill('d');
+  const hitTitles = await sortedTitles(page, 'd');
+  expect(hitTitles.length).toBeGreaterThan(30);
+  expect(hitTitles.length).toBeLessThan(PARTNERSHIPS / 2);
+  await expect(
+    page.getByText(`Viser ${hitTitles.length.toLocaleString('da-DK')} af 2.000 samarbejder`),
+  ).toBeVisible();
+  // The list got shorter under the scrolled view: its last rows are in view.
+  await expect.poll(async () => (await rowsInPage(page)).at(-1)?.[0]).toBe(hitTitles.length + 1);
+  for (const [index, title] of await rowsInPage(page)) expect(title).toBe(hitTitles[index - 2]);
+  await expect(page.locator('[data-testid=partnership-row]:not([data-before-search])')).toHaveCount(0);
+
+  // Scrolling back to the top shows the first hits.
+  await scroller.evaluate((el) => el.scrollTo(0, 0));
+  await expect.poll(async () => (await rowsInPage(page))[0]?.[0]).toBe(2);
+  for (const [index, title] of await rowsInPage(page)) expect(title).toBe(hitTitles[index - 2]);
+});

@@ -18,4 +18,11 @@ export const usePageStyles = makeStyles({
    * its labels into the next column (Fluent's tables share the width out column by column).
    */
   tableScroller: { overflowX: 'auto' },
+  /** A scrolled table's actions column stays in view at the right edge, so its buttons do too. */
+  stickyActions: {
+    position: 'sticky',
+    right: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });

@@ -92,7 +92,9 @@ export function AgreementsView() {
               <TableHeaderCell>Titel</TableHeaderCell>
               <TableHeaderCell>Partner</TableHeaderCell>
               <TableHeaderCell style={{ width: 88 }}>Kvadrant</TableHeaderCell>
-              <TableHeaderCell style={{ width: 132 }}>Registreret aftale</TableHeaderCell>
+              <TableHeaderCell className={page.stickyActions} style={{ width: 132 }}>
+                Registreret aftale
+              </TableHeaderCell>
               <TableHeaderCell style={{ width: 132 }}>Aftalens form</TableHeaderCell>
               <TableHeaderCell style={{ width: 85 }}>Periode</TableHeaderCell>
               <TableHeaderCell style={{ width: 72 }}>Advarsler</TableHeaderCell>
@@ -119,7 +121,7 @@ export function AgreementsView() {
                 <TableCell>
                   <FlagIcons flags={p.flags} />
                 </TableCell>
-                <TableCell>
+                <TableCell className={page.stickyActions}>
                   <Button
                     icon={<DocumentText20Regular />}
                     onClick={() => setChosen(p)}

@@ -94,7 +94,7 @@ export function GroupTab() {
                   <TableHeaderCell style={{ width: 135 }}>Segment</TableHeaderCell>
                   <TableHeaderCell style={{ width: 85 }}>Valgt</TableHeaderCell>
                   <TableHeaderCell style={{ width: 110 }}>Valgperiode til</TableHeaderCell>
-                  <TableHeaderCell style={{ width: 72 }}>
+                  <TableHeaderCell className={page.stickyActions} style={{ width: 72 }}>
                     <span className="visually-hidden">Handlinger</span>
                   </TableHeaderCell>
                 </TableRow>
@@ -120,7 +120,7 @@ export function GroupTab() {
                         </Badge>
                       )}
                     </TableCell>
-                    <TableCell>
+                    <TableCell className={page.stickyActions}>
                       <Button
                         appearance="subtle"
                         icon={<Edit20Regular />}

@@ -63,7 +63,7 @@ export function OrganisationsView() {
                 <TableHeaderCell style={{ width: 100 }}>Samarbejder</TableHeaderCell>
                 <TableHeaderCell style={{ width: 120 }}>Frivilligcenter</TableHeaderCell>
                 <TableHeaderCell>Kontakt</TableHeaderCell>
-                <TableHeaderCell style={{ width: 40 }}>
+                <TableHeaderCell className={page.stickyActions} style={{ width: 40 }}>
                   <span className="visually-hidden">Handlinger</span>
                 </TableHeaderCell>
               </TableRow>
@@ -78,7 +78,7 @@ export function OrganisationsView() {
                   <TableCell>{o.partnershipCount}</TableCell>
                   <TableCell>{o.volunteerCentreMember ? 'Medlem' : '–'}</TableCell>
                   <TableCell>{[o.email, o.phone].filter(Boolean).join(' · ') || '–'}</TableCell>
-                  <TableCell>
+                  <TableCell className={page.stickyActions}>
                     <Button
                       appearance="subtle"
                       icon={<Edit20Regular />}

@@ -6,6 +6,17 @@ import { findRow } from './support/register';
 import { fieldsOutside } from './support/layout';
 
 const node = (page: Page, title: string) => page.getByTestId('matrix-node').filter({ hasText: title });
+/** The matrix cell `key` ("type/involvement"). */
+const cell = (page: Page, key: string) => page.locator(`[data-testid=matrix-cell][data-cell="${key}"]`);
+const cellBox = async (page: Page, key: string) => (await cell(page, key).boundingBox())!;
+
+/** Presses the mouse in the middle of `box`, as a user takes hold of a node; returns that point. */
+async function takeHold(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  return at;
+}
 
 async function registerCount(page: Page, quadrant: number): Promise<number> {
   await openView(page, '#/samarbejder');
@@ -33,9 +44,7 @@ test('shows every partnership in its quadrant, with counts that match the regist
   // Every cell says how many it holds; an empty one says it is empty.
   await expect(page.getByTestId('matrix-cell')).toHaveCount(12);
   await page.getByLabel('Frivillig type', { exact: true }).selectOption({ label: 'Enkeltperson' });
-  await expect(page.locator('[data-testid=matrix-cell][data-cell="faellesskab/hoej"]')).toHaveText(
-    'Ingen samarbejder her',
-  );
+  await expect(cell(page, 'faellesskab/hoej')).toHaveText('Ingen samarbejder her');
 });
 
 test('dragging a node from quadrant 3 to quadrant 1 asks why, saves, and shows in the register and history', async ({
@@ -45,11 +54,8 @@ test('dragging a node from quadrant 3 to quadrant 1 asks why, saves, and shows i
   const julehjaelp = node(page, 'Julehjælp');
   await expect(julehjaelp).toHaveAttribute('data-quadrant', '3');
   const from = (await julehjaelp.boundingBox())!;
-  const target = (await page
-    .locator('[data-testid=matrix-cell][data-cell="humanitaer/hoej"]')
-    .boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
+  const target = await cellBox(page, 'humanitaer/hoej');
+  await takeHold(page, from);
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 10, { steps: 12 });
   await page.mouse.up();
 
@@ -77,11 +83,8 @@ test('cancelling a drag puts the node back', async ({ page }) => {
   const gaa = node(page, 'Gåfællesskab');
   await expect(gaa).toHaveAttribute('data-quadrant', '4');
   const from = (await gaa.boundingBox())!;
-  const target = (await page
-    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
-    .boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
+  const target = await cellBox(page, 'folkeoplysende/mellem');
+  await takeHold(page, from);
   await page.mouse.move(target.x + target.width / 2, target.y + 30, { steps: 12 });
   await page.mouse.up();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Annuller' }).click();
@@ -97,13 +100,10 @@ test('while a node is dragged its landing cell is marked; once let go, the side 
   await openView(page, '#/matrix');
   const gaa = node(page, 'Gåfællesskab');
   const from = (await gaa.boundingBox())!;
-  const target = (await page
-    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
-    .boundingBox())!;
+  const target = await cellBox(page, 'folkeoplysende/mellem');
   const dropTarget = page.getByTestId('drop-target');
   await expect(dropTarget).toBeHidden();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
+  await takeHold(page, from);
   await page.mouse.move(target.x + target.width / 2, target.y + 30, { steps: 12 });
   await expect(dropTarget).toBeVisible();
   await expect(dropTarget).toHaveAttribute('data-cell', 'folkeoplysende/mellem');
@@ -193,16 +193,12 @@ test("the dragged node is a copy that follows the mouse at the canvas's zoom; Es
   await openView(page, '#/matrix');
   const gaa = node(page, 'Gåfællesskab');
   const from = (await gaa.boundingBox())!;
-  const target = (await page
-    .locator('[data-testid=matrix-cell][data-cell="folkeoplysende/mellem"]')
-    .boundingBox())!;
+  const target = await cellBox(page, 'folkeoplysende/mellem');
   const ghost = page.getByTestId('drag-ghost');
   const copy = ghost.locator(':scope > div');
   const dropTarget = page.getByTestId('drop-target');
   await expect(ghost).toBeHidden();
-  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
+  const start = await takeHold(page, from);
   for (const to of [
     { x: start.x + 40, y: start.y + 30 },
     { x: target.x + target.width / 2, y: target.y + 30 },
@@ -257,8 +253,7 @@ test('a node dragged to the edge of a zoomed-in canvas pans it, to reach a cell 
   const zoomed = (await gaa.boundingBox())!;
   const before = await panX();
 
-  await page.mouse.move(zoomed.x + zoomed.width / 2, zoomed.y + zoomed.height / 2);
-  await page.mouse.down();
+  await takeHold(page, zoomed);
   // Held just inside the right edge: the canvas keeps panning to show more of the right.
   await page.mouse.move(canvas.x + canvas.width - 8, zoomed.y + zoomed.height / 2, { steps: 8 });
   await expect.poll(panX).toBeLessThan(before - 100);
@@ -279,9 +274,8 @@ test('a drag whose release is lost (the window loses focus) ends without a move'
   await openView(page, '#/matrix');
   const gaa = node(page, 'Gåfællesskab');
   const from = (await gaa.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 60, from.y + from.height / 2 + 20, { steps: 5 });
+  const start = await takeHold(page, from);
+  await page.mouse.move(start.x + 60, start.y + 20, { steps: 5 });
   await expect(page.getByTestId('drag-ghost')).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
   await expect(page.getByTestId('drag-ghost')).toBeHidden();
@@ -290,9 +284,8 @@ test('a drag whose release is lost (the window loses focus) ends without a move'
   await expect(page.getByRole('alertdialog')).toBeHidden();
   expect(await gaa.boundingBox()).toEqual(from);
   // The next drag works as usual.
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 60, from.y + from.height / 2 + 20, { steps: 5 });
+  await takeHold(page, from);
+  await page.mouse.move(start.x + 60, start.y + 20, { steps: 5 });
   await expect(page.getByTestId('drag-ghost')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.mouse.up();

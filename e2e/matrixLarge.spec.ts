@@ -1,34 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { seedRegister } from '../bench/seed';
-import { openDatabase } from '../main/db/open';
-import { startBrowserMode, type RunningBrowserMode } from '../main/testing/startBrowserMode';
+import { generatedRegister } from './support/generatedRegister';
 
-// A register above RENDER_VISIBLE_ONLY_FROM (500), in its own browser mode beside the demo's.
-const PARTNERSHIPS = 700;
-let folder: string;
-let server: RunningBrowserMode;
-
-test.beforeAll(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-large-'));
-  const file = path.join(folder, 'large.sqlite');
-  openDatabase(file).close();
-  seedRegister(file, PARTNERSHIPS);
-  server = await startBrowserMode(file);
-});
-
-test.afterAll(() => {
-  server.stop();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+// A register above RENDER_VISIBLE_ONLY_FROM (500).
+const server = generatedRegister(700);
 
 test('a big portfolio has only the nodes in view in the page, yet its picture shows every one', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(`${server.url}#/matrix`);
+  await page.goto(`${server().url}#/matrix`);
   const nodes = page.getByTestId('matrix-node');
   await expect(nodes.first()).toBeVisible({ timeout: 60_000 });
   let total = 0;

@@ -1,45 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { seedRegister } from '../bench/seed';
-import { openDatabase } from '../main/db/open';
-import { startBrowserMode, type RunningBrowserMode } from '../main/testing/startBrowserMode';
 import { compareDanish } from '../shared/domain';
+import { api } from './support/app';
+import { generatedRegister } from './support/generatedRegister';
 
-// A register far longer than the window, in its own browser mode beside the demo's.
+// A register far longer than the window.
 const PARTNERSHIPS = 2_000;
-let folder: string;
-let server: RunningBrowserMode;
-
-test.beforeAll(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-register-'));
-  const file = path.join(folder, 'register.sqlite');
-  openDatabase(file).close();
-  seedRegister(file, PARTNERSHIPS);
-  server = await startBrowserMode(file);
-});
-
-test.afterAll(() => {
-  server.stop();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
-
-/** Calls the API as the page does, to know what the register should show. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const url = new URL(server.url);
-  const response = await page.request.post(`${url.origin}/api/${method}`, {
-    headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
-    data: input,
-  });
-  return ((await response.json()) as { value: T }).value;
-}
+const server = generatedRegister(PARTNERSHIPS);
 
 /** Titles in the register's order (by title, the Danish way), of all rows or of a search's hits. */
 async function sortedTitles(page: Page, query?: string): Promise<string[]> {
-  const all = await api<{ id: number; title: string }[]>(page, 'partnerships.list', {});
+  const url = server().url;
+  const all = await api<{ id: number; title: string }[]>(page.request, 'partnerships.list', {}, url);
   const hits =
-    query === undefined ? null : new Set(await api<number[]>(page, 'partnerships.search', { query }));
+    query === undefined
+      ? null
+      : new Set(await api<number[]>(page.request, 'partnerships.search', { query }, url));
   return all
     .filter((p) => hits === null || hits.has(p.id))
     .map((p) => p.title)
@@ -65,7 +40,7 @@ test('a long register scrolled half way shows the right rows, and a search there
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1600, height: 1000 });
-  await page.goto(`${server.url}#/samarbejder`);
+  await page.goto(`${server().url}#/samarbejder`);
   await expect(page.getByText('2.000 samarbejder i registret')).toBeVisible({ timeout: 60_000 });
   const titles = await sortedTitles(page);
   const scroller = page.getByTestId('register-scroll');

@@ -11,9 +11,17 @@ export async function openView(page: Page, hash: string): Promise<void> {
   await page.goto(appUrl(hash));
 }
 
-/** Calls the API the way the page does (token included), to read or arrange data beside the clicks. */
-export async function api<T>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
-  const url = new URL(appUrl());
+/**
+ * Calls the API the way the page does (token included), to read or arrange data beside the clicks;
+ * of the demo register's browser mode unless `address` (another browser mode's) is given.
+ */
+export async function api<T>(
+  request: APIRequestContext,
+  method: string,
+  input: unknown = {},
+  address = appUrl(),
+): Promise<T> {
+  const url = new URL(address);
   const response = await request.post(`${url.origin}/api/${method}`, {
     headers: { 'x-samspil-token': url.searchParams.get('token') ?? '' },
     data: input,

@@ -1,6 +1,5 @@
 import {
   Button,
-  makeStyles,
   mergeClasses,
   Table,
   TableBody,
@@ -37,13 +36,9 @@ const SHAPE_LABELS = {
   partnerskab: 'Partnerskabsaftale',
 } as const;
 
-// Eight columns need about 1,080 pixels, as the register.
-const useStyles = makeStyles({ table: { minWidth: '1080px' } });
-
 /** Every partnership with the agreement the matrix gives it, one click from Word. */
 export function AgreementsView() {
   const page = usePageStyles();
-  const styles = useStyles();
   const partnerships = usePartnerships();
   const lists = useLookupLists();
   const [search, setSearch] = useState('');
@@ -84,7 +79,8 @@ export function AgreementsView() {
         </Button>
       </div>
       <div className={mergeClasses(page.card, page.tableScroller)}>
-        <Table aria-label="Aftaler" className={styles.table}>
+        {/* Eight columns need about 1,080 pixels, as the register. */}
+        <Table aria-label="Aftaler" style={{ minWidth: 1080 }}>
           <TableHeader>
             <TableRow>
               {/* Fixed widths (content, without the cells' padding) where the longest label must

@@ -38,7 +38,6 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   nameCell: { display: 'flex', flexDirection: 'column' },
-  table: { minWidth: '900px' },
 });
 
 /** The members with their seats and terms, what the composition lacks, and the kommissorium. */
@@ -83,7 +82,7 @@ export function GroupTab() {
           </Text>
         ) : (
           <div className={page.tableScroller}>
-            <Table aria-label="Medlemmer" size="small" className={styles.table}>
+            <Table aria-label="Medlemmer" size="small" style={{ minWidth: 900 }}>
               <TableHeader>
                 <TableRow>
                   {/* Seats, segments and dates get what their longest value needs; name and

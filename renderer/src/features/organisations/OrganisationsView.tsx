@@ -8,7 +8,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
 import { Edit20Regular } from '@fluentui/react-icons';
@@ -22,12 +21,9 @@ import { useNotify } from '../../components/useNotify';
 import { OrganisationForm } from './OrganisationForm';
 import { useOrganisations } from './queries';
 
-const useStyles = makeStyles({ table: { minWidth: '900px' } });
-
 /** The partners: associations, communities and individuals, each with its partnerships. */
 export function OrganisationsView() {
   const page = usePageStyles();
-  const styles = useStyles();
   const organisations = useOrganisations();
   const notify = useNotify();
   const [search, setSearch] = useState('');
@@ -54,7 +50,7 @@ export function OrganisationsView() {
         {organisations.isPending ? (
           <Spinner label="Henter partnere …" />
         ) : (
-          <Table aria-label="Partnere" className={styles.table}>
+          <Table aria-label="Partnere" style={{ minWidth: 900 }}>
             <TableHeader>
               <TableRow>
                 {/* Labels and counts get what their longest value needs; name and contact the rest. */}

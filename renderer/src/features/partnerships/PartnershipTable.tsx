@@ -197,8 +197,6 @@ export const PartnershipTable = memo(function PartnershipTable({
   );
   // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
   const { scrollRef, start, end, slots, base } = useRowWindow<HTMLDivElement>(rows.length, ROW_HEIGHT, 2);
-  const shown: Partnership[] = [];
-  for (let i = start; i < end; i++) shown.push(rows[i]!);
 
   return (
     <div className={styles.table} role="table" aria-label="Samarbejder" aria-rowcount={rows.length + 1}>
@@ -223,7 +221,7 @@ export const PartnershipTable = memo(function PartnershipTable({
       </div>
       <div ref={scrollRef} className={styles.body} data-testid="register-scroll">
         <div style={{ height: rows.length * ROW_HEIGHT }} role="rowgroup">
-          {shown.map((p, i) => (
+          {rows.slice(start, end).map((p, i) => (
             // Keyed by slot: a new search or a scroll updates the rows in the page rather than
             // building new ones.
             <RegisterRow

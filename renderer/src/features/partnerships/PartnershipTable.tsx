@@ -165,6 +165,8 @@ const RegisterRow = memo(function RegisterRow({ p, index, classes, onOpen, onDel
 
 interface Props {
   rows: readonly Partnership[];
+  /** What the rows are (search, filters, order): when it changes, the list starts from its top. */
+  list: unknown;
   sort: { key: SortKey; direction: SortDirection };
   onSort(key: SortKey): void;
   onOpen(p: Partnership): void;
@@ -178,6 +180,7 @@ interface Props {
  */
 export const PartnershipTable = memo(function PartnershipTable({
   rows,
+  list,
   sort,
   onSort,
   onOpen,
@@ -196,7 +199,12 @@ export const PartnershipTable = memo(function PartnershipTable({
     [styles],
   );
   // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
-  const { scrollRef, start, end, slots, base } = useRowWindow<HTMLDivElement>(rows.length, ROW_HEIGHT, 2);
+  const { scrollRef, start, end, slots, base } = useRowWindow<HTMLDivElement>(
+    rows.length,
+    ROW_HEIGHT,
+    2,
+    list,
+  );
 
   return (
     <div className={styles.table} role="table" aria-label="Samarbejder" aria-rowcount={rows.length + 1}>

@@ -73,6 +73,8 @@ export function PartnershipsView() {
   // Filtered once per change of filters; a key of a search then only narrows to its hits.
   const filtered = useMemo(() => filterPartnerships(sorted, filters, null), [sorted, filters]);
   const rows = useMemo(() => onlyHits(filtered, hits), [filtered, hits]);
+  // A new search, filter or order starts the list from its top; a save keeps the place.
+  const list = useMemo(() => ({ hits, filters, sort }), [hits, filters, sort]);
 
   // Stable callbacks, so the memoised table and filter bar skip renders that change nothing for them.
   const toggleSort = useCallback(
@@ -160,6 +162,7 @@ export function PartnershipsView() {
           <>
             <PartnershipTable
               rows={rows}
+              list={list}
               sort={sort}
               onSort={toggleSort}
               onOpen={openEditor}

@@ -320,3 +320,28 @@ test('a selected node moves with the arrow keys and stays where it is put', asyn
     .toBeGreaterThan(4);
   await expect(node(page, 'Gåfællesskab')).toHaveAttribute('data-quadrant', '4');
 });
+
+test('a selected node stays on the canvas when Backspace or Delete is pressed', async ({ page }) => {
+  await openView(page, '#/matrix');
+  const nodes = page.getByTestId('matrix-node');
+  await expect(nodes.first()).toBeVisible();
+  const count = await nodes.count();
+  await page.locator('.react-flow__node').filter({ hasText: 'Gåfællesskab' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(node(page, 'Gåfællesskab')).toBeVisible();
+  await expect(nodes).toHaveCount(count);
+});
+
+test("the canvas's controls and keyboard help speak Danish", async ({ page }) => {
+  await openView(page, '#/matrix');
+  await expect(page.getByTestId('matrix-node').first()).toBeVisible();
+  for (const name of ['Zoom ind', 'Zoom ud', 'Vis hele matrixen']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  const described = page.locator('.react-flow__node').first();
+  const help = await described.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${help!.split(' ')[0]!}"]`)).toContainText('piletasterne');
+});

@@ -30,3 +30,33 @@ test('a big portfolio has only the nodes in view in the page, yet its picture sh
   // Afterwards the page is back to the nodes in view.
   await expect(nodes).toHaveCount(inPage);
 });
+
+test('a big matrix opens at its top, and «Vis hele matrixen» shows every cell at once', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${server().url}#/matrix`);
+  await expect(page.getByTestId('matrix-node').first()).toBeVisible({ timeout: 60_000 });
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const cells = () =>
+    page
+      .getByTestId('matrix-cell')
+      .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const inCanvas = (box: DOMRect) =>
+    box.top >= canvas.y - 1 &&
+    box.bottom <= canvas.y + canvas.height + 1 &&
+    box.left >= canvas.x - 1 &&
+    box.right <= canvas.x + canvas.width + 1;
+
+  // Too tall to read whole: the titles and the first band are in view, the rest below.
+  const opening = await cells();
+  expect(opening).toHaveLength(12);
+  expect(Math.min(...opening.map((c) => c.top))).toBeGreaterThan(canvas.y);
+  expect(opening.filter(inCanvas).length).toBeLessThan(12);
+  const zoomOut = page.getByRole('button', { name: 'Zoom ud', exact: true });
+  await expect(zoomOut).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Vis hele matrixen' }).click();
+  await expect.poll(async () => (await cells()).filter(inCanvas).length).toBe(12);
+  // That is as far out as it goes: zooming out further would only shrink the matrix.
+  await expect(zoomOut).toBeDisabled();
+});

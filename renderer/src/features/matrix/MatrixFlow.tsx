@@ -1,11 +1,13 @@
+import { ArrowExpand16Regular } from '@fluentui/react-icons';
 import {
+  ControlButton,
   Controls,
   ReactFlow,
   ViewportPortal,
   useReactFlow,
+  useStore,
   useStoreApi,
   type NodeChange,
-  type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +18,8 @@ import { DropTargetHighlight } from './DropTargetHighlight';
 import { SelectedPartnership } from './matrixState';
 import { MatrixBackground, TITLE_HEIGHT } from './MatrixBackground';
 import { PartnershipNode, type PartnershipFlowNode } from './PartnershipNode';
+import { MAX_ZOOM, lowestZoom, openingView, wholeMatrix } from './zoom';
+import { CANVAS_LABELS } from './canvasLabels';
 
 const NODE_TYPES = { partnership: PartnershipNode };
 // Constants, not literals: React Flow adopts every new array or object it is handed again.
@@ -69,7 +73,7 @@ export const MatrixFlow = memo(function MatrixFlow({
   );
   // React Flow keeps the nodes itself (uncontrolled): a keyboard move, a drop or a selection then
   // updates its store and the nodes it changes, without a React render of the canvas and its props.
-  const { setNodes, updateNode } = useReactFlow<PartnershipFlowNode>();
+  const { setNodes, updateNode, setViewport } = useReactFlow<PartnershipFlowNode>();
   const store = useStoreApi<PartnershipFlowNode>();
   const [initialNodes] = useState(layoutNodes);
   useEffect(
@@ -106,15 +110,20 @@ export const MatrixFlow = memo(function MatrixFlow({
   // would redraw all 2,000 nodes whenever the canvas is drawn again.
   const onNodeClick = useCallback((_event: unknown, node: PartnershipFlowNode) => select(node.id), [select]);
   const onPaneClick = useCallback(() => select(null), [select]);
-  const onInit = useCallback(
-    (flow: ReactFlowInstance<PartnershipFlowNode>) =>
-      // Fit the whole matrix, empty cells included, not just the nodes.
-      void flow.fitBounds(
-        { x: 0, y: -TITLE_HEIGHT, width: geometry.width, height: geometry.height + TITLE_HEIGHT },
-        { padding: 0.03 },
-      ),
-    [geometry],
-  );
+  // The lowest zoom follows the canvas's size, so the whole matrix can always be seen at once.
+  const canvasWidth = useStore((s) => s.width);
+  const canvasHeight = useStore((s) => s.height);
+  const minZoom = lowestZoom(geometry, canvasWidth, canvasHeight);
+  const fitMatrix = useCallback(() => {
+    const { width, height } = store.getState();
+    void setViewport(wholeMatrix(geometry, width, height));
+  }, [setViewport, store, geometry]);
+  const onInit = useCallback(() => {
+    // The prop reaches React Flow only after this first view, which would stop at the old floor.
+    const { width, height, setMinZoom } = store.getState();
+    setMinZoom(lowestZoom(geometry, width, height));
+    void setViewport(openingView(geometry, width, height));
+  }, [geometry, store, setViewport]);
   const translateExtent = useMemo(
     (): [[number, number], [number, number]] => [
       [-200, -TITLE_HEIGHT - 200],
@@ -135,11 +144,16 @@ export const MatrixFlow = memo(function MatrixFlow({
           />
           <DropTargetHighlight geometry={geometry} />
         </ViewportPortal>
-        <Controls showInteractive={false} position="bottom-left" />
+        {/* React Flow's own fit shows the nodes; this one the whole matrix, as when it opens. */}
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <ControlButton onClick={fitMatrix} title="Vis hele matrixen" aria-label="Vis hele matrixen">
+            <ArrowExpand16Regular />
+          </ControlButton>
+        </Controls>
         <DragGhost ref={ghostRef} />
       </>
     ),
-    [geometry, cellCounts, quadrantCounts, today, ghostRef],
+    [geometry, cellCounts, quadrantCounts, today, ghostRef, fitMatrix],
   );
 
   return (
@@ -152,11 +166,14 @@ export const MatrixFlow = memo(function MatrixFlow({
       onPointerDown={onPointerDown}
       onPaneClick={onPaneClick}
       onInit={onInit}
-      minZoom={0.15}
-      maxZoom={2}
+      minZoom={minZoom}
+      maxZoom={MAX_ZOOM}
       nodesConnectable={false}
       onlyRenderVisibleElements={!renderAll && layoutNodes.length >= RENDER_VISIBLE_ONLY_FROM}
       zoomOnDoubleClick={false}
+      // A partnership leaves the matrix only by being deleted in the register, never by a key here.
+      deleteKeyCode={null}
+      ariaLabelConfig={CANVAS_LABELS}
       translateExtent={translateExtent}
       proOptions={PRO_OPTIONS}
       aria-label="Matrix over samarbejder"

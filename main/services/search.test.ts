@@ -55,6 +55,30 @@ function register() {
   return { ...s, ids };
 }
 
+/** Every word break (`main/db/searchIndex.ts`), as it can be written right before a word. */
+const WORD_BREAKS: readonly (readonly [name: string, character: string])[] = [
+  ['a line break', '\n'],
+  ['a hyphen', '-'],
+  ['a slash', '/'],
+  ['a bracket', '('],
+  ['a quotation mark', '"'],
+  ['an English quotation mark', '“'],
+  ['a tab', '\t'],
+  ['a no-break space', '\u00a0'],
+  ['an en dash', '–'],
+  ['an em dash', '—'],
+  ['a Danish quotation mark', '»'],
+  ['a French quotation mark', '«'],
+  ["Word's quotation mark", '”'],
+  ['a low quotation mark', '„'],
+  ['an English single quotation mark', '‘'],
+  ["Word's single quotation mark", '’'],
+  ['an apostrophe', "'"],
+  ['a full stop', '.'],
+  ['a comma', ','],
+  ['a colon', ':'],
+];
+
 describe('searching the register', () => {
   it('finds a word inside compound words, from three letters', () => {
     const { search, ids } = register();
@@ -113,6 +137,17 @@ describe('searching the register', () => {
     expect(search('café d')).toEqual([ids.demens]);
     expect(search('d café')).toEqual([ids.demens]);
     expect(search('x café')).toEqual([]);
+  });
+
+  it.each(WORD_BREAKS)('finds the words that one or two letters begin right after %s', (_, character) => {
+    const { create, search } = setup();
+    const id = create(`Besøg${character}Ældre`);
+    create('Gåklub');
+    expect(search('æ')).toEqual([id]);
+    expect(search('æl')).toEqual([id]);
+    expect(search('ldr')).toEqual([id]);
+    // Typed as it is written, the character parts the words in the query too.
+    expect(search(`besøg${character}æl`)).toEqual([id]);
   });
 
   it('turns anything typed into a safe query', () => {

@@ -1,4 +1,4 @@
-import { SEARCH_COLUMNS, searchRowsSql } from '../searchIndex';
+import { MIGRATION_010_WORD_BREAKS, SEARCH_COLUMNS, searchRowsSql, searchTriggersSql } from '../searchIndex';
 import type { Migration } from './types';
 
 /**
@@ -23,24 +23,9 @@ export const migration010CompoundSearch: Migration = {
       );
       -- The index's terms, for the words beginning with one letter.
       CREATE VIRTUAL TABLE partnerships_fts_vocab USING fts5vocab(partnerships_fts, 'row');
-      INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) ${searchRowsSql('')};
+      INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) ${searchRowsSql('', MIGRATION_010_WORD_BREAKS)};
 
-      CREATE TRIGGER organisations_renamed_in_search AFTER UPDATE OF name ON organisations
-      WHEN NEW.name IS NOT OLD.name
-      BEGIN
-        DELETE FROM partnerships_fts
-        WHERE rowid IN (SELECT id FROM partnerships WHERE organisation_id = NEW.id);
-        INSERT INTO partnerships_fts (${SEARCH_COLUMNS}) ${searchRowsSql('WHERE p.organisation_id = NEW.id')};
-      END;
-
-      CREATE TRIGGER contact_persons_renamed_in_search AFTER UPDATE OF name ON contact_persons
-      WHEN NEW.name IS NOT OLD.name
-      BEGIN
-        DELETE FROM partnerships_fts WHERE rowid IN (SELECT id FROM partnerships
-          WHERE partner_contact_id = NEW.id OR municipal_contact_id = NEW.id);
-        INSERT INTO partnerships_fts (${SEARCH_COLUMNS})
-          ${searchRowsSql('WHERE p.partner_contact_id = NEW.id OR p.municipal_contact_id = NEW.id')};
-      END;
+      ${searchTriggersSql(MIGRATION_010_WORD_BREAKS)}
     `);
   },
 };

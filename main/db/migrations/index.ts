@@ -9,6 +9,7 @@ import { migration007Persons } from './007-persons';
 import { migration008AgreementOptions } from './008-agreement-options';
 import { migration009RegisterOrder } from './009-register-order';
 import { migration010CompoundSearch } from './010-compound-search';
+import { migration011WordBreaks } from './011-word-breaks';
 import type { Migration } from './types';
 
 /** All migrations in order; append new ones, never edit or reorder a released one. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008AgreementOptions,
   migration009RegisterOrder,
   migration010CompoundSearch,
+  migration011WordBreaks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -14,6 +15,13 @@ import {
 import type { Migration } from './types';
 
 const tempFolder = useTempFolder();
+
+function match(db: BetterSqlite3.Database, query: string): unknown[] {
+  return db
+    .prepare('SELECT rowid FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rowid')
+    .pluck()
+    .all(query);
+}
 
 function tableNames(db: BetterSqlite3.Database): string[] {
   return db
@@ -81,27 +89,72 @@ describe('migrations', () => {
 
     const db = openDatabase(file);
     expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
-    const match = (query: string) =>
-      db
-        .prepare('SELECT rowid FROM partnerships_fts WHERE partnerships_fts MATCH ? ORDER BY rowid')
-        .pluck()
-        .all(query);
-    expect(match('"café"')).toEqual([1]);
-    expect(match('"klub"')).toEqual([2]);
-    expect(match('"tergaard"')).toEqual([1]);
-    expect(match('"tirs"')).toEqual([1]);
-    expect(match('"røde kors"')).toEqual([1, 2]);
-    expect(match('" rø"')).toEqual([1, 2]);
+    expect(match(db, '"café"')).toEqual([1]);
+    expect(match(db, '"klub"')).toEqual([2]);
+    expect(match(db, '"tergaard"')).toEqual([1]);
+    expect(match(db, '"tirs"')).toEqual([1]);
+    expect(match(db, '"røde kors"')).toEqual([1, 2]);
+    expect(match(db, '" rø"')).toEqual([1, 2]);
     // Renaming a partner or a contact person re-indexes their partnerships (the triggers).
     db.exec("UPDATE organisations SET name = 'Dansk Folkehjælp' WHERE id = 1");
-    expect(match('"kors"')).toEqual([]);
-    expect(match('"hjælp"')).toEqual([1, 2]);
+    expect(match(db, '"kors"')).toEqual([]);
+    expect(match(db, '"hjælp"')).toEqual([1, 2]);
     db.exec("UPDATE contact_persons SET name = 'Bjørn Aagaard' WHERE id = 1");
-    expect(match('"søren"')).toEqual([]);
-    expect(match('"aagaard" "café"')).toEqual([1]);
+    expect(match(db, '"søren"')).toEqual([]);
+    expect(match(db, '"aagaard" "café"')).toEqual([1]);
     // The index keeps no copy of the texts.
     expect(tableNames(db)).not.toContain('partnerships_fts_content');
     db.close();
+  });
+
+  it('gives a version-10 register the word breaks of version 11, in its index and its triggers', () => {
+    const file = path.join(tempFolder(), 'v10.sqlite');
+    const v10 = new BetterSqlite3(file);
+    migrate(v10, MIGRATIONS.slice(0, 9));
+    v10.exec(`INSERT INTO organisations (name, created_at, updated_at) VALUES ('Røde Kors', 'x', 'x');
+      INSERT INTO contact_persons (side, organisation_id, name, created_at, updated_at)
+      VALUES ('partner', 1, 'Søren Østergaard', 'x', 'x');
+      INSERT INTO partnerships (title, organisation_id, volunteer_type, involvement, partner_contact_id,
+        created_at, updated_at)
+      VALUES ('Besøg–Ældre', 1, 'humanitaer', 'lav', 1, 'x', 'x');`);
+    // Migration 010 fills the index from the data, as a register at version 10 has it.
+    migrate(v10, MIGRATIONS.slice(0, 10));
+    expect(match(v10, '" æl"')).toEqual([]);
+    v10.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(match(db, '" æl"')).toEqual([1]);
+    expect(match(db, '"ldr"')).toEqual([1]);
+    // Renaming a partner or a contact person indexes the new name with the new word breaks.
+    db.exec("UPDATE organisations SET name = 'Røde Kors Faaborg–Midtfyn' WHERE id = 1");
+    expect(match(db, '" mi"')).toEqual([1]);
+    db.exec("UPDATE contact_persons SET name = 'Bjørn »Bo« Aagaard' WHERE id = 1");
+    expect(match(db, '" bo"')).toEqual([1]);
+    expect(match(db, '" sø"')).toEqual([]);
+    expect(match(db, '" æl"')).toEqual([1]);
+    db.close();
+  });
+
+  it('keeps the search triggers of released migrations as they were released', () => {
+    // The triggers are built from the snippets in ../searchIndex.ts, which later migrations share:
+    // if a hash changes, a change there has reached an older migration's SQL. Compare the
+    // triggers' SQL at that version before and after the change.
+    const triggersHash = (version: number) => {
+      const db = new BetterSqlite3(path.join(tempFolder(), `v${String(version)}.sqlite`));
+      migrate(db, MIGRATIONS.slice(0, version));
+      const sql = db
+        .prepare<[], string>(
+          "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_in_search' ORDER BY name",
+        )
+        .pluck()
+        .all()
+        .join(';\n');
+      db.close();
+      return crypto.createHash('sha256').update(sql).digest('hex');
+    };
+    expect(triggersHash(10)).toBe('4bf3bda25f94ab815f5ce83deb673b22793b49473a48953cd9aaad12fde89809');
+    expect(triggersHash(11)).toBe('b02dbba61e0f72e21d0ac101cc57a7ad0418d5ebbe5faa0ce14619bff01cb5ac');
   });
 
   it('refuses a register from a newer Samspil and leaves the file byte for byte unchanged', () => {

@@ -209,7 +209,8 @@ const UPDATE_SQL = `UPDATE partnerships SET ${COLUMNS.map(([c, p]) => `${c} = @$
  * words required. A word of three or more letters is found anywhere inside a word ("café" finds
  * "Lektiecafé"); two letters find the words they begin (the trigram " xy"); one letter finds the
  * words it begins through the index's terms " x…", which `wordStarts` lists. Null when nothing
- * can match: no word typed, or a letter no indexed word begins with.
+ * can match: no word typed, or a letter no indexed word begins with. A word is a run of letters and
+ * digits: any other character typed parts words, as the index's word breaks do.
  */
 export function ftsQuery(
   query: string,

@@ -9,7 +9,8 @@
  * the trigram " xy", which is how one- and two-letter input finds word starts (see `ftsQuery`).
  * The query splits what is typed at every character that is not a letter or a digit, so a word
  * after a character missing from the list is not found from its first one or two letters, not
- * even when the text is typed exactly as it was written ("bl.a." is "bl" and "a").
+ * even when the text is typed exactly as it was written ("anna@ok.dk" is "anna", "ok" and "dk",
+ * and "ok" is not found after the @).
  *
  * The triggers that keep the index in step are stored as SQL in every register, and the SQL a
  * released migration runs must never change: each migration that changes the word breaks keeps

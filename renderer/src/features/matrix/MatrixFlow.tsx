@@ -1,4 +1,4 @@
-import { ArrowExpand16Regular } from '@fluentui/react-icons';
+import { ZoomFit16Regular } from '@fluentui/react-icons';
 import {
   ControlButton,
   Controls,
@@ -111,19 +111,29 @@ export const MatrixFlow = memo(function MatrixFlow({
   const onNodeClick = useCallback((_event: unknown, node: PartnershipFlowNode) => select(node.id), [select]);
   const onPaneClick = useCallback(() => select(null), [select]);
   // The lowest zoom follows the canvas's size, so the whole matrix can always be seen at once.
-  const canvasWidth = useStore((s) => s.width);
-  const canvasHeight = useStore((s) => s.height);
-  const minZoom = lowestZoom(geometry, canvasWidth, canvasHeight);
+  const minZoom = useStore((s) => lowestZoom(geometry, s.width, s.height));
   const fitMatrix = useCallback(() => {
     const { width, height } = store.getState();
     void setViewport(wholeMatrix(geometry, width, height));
   }, [setViewport, store, geometry]);
-  const onInit = useCallback(() => {
-    // The prop reaches React Flow only after this first view, which would stop at the old floor.
-    const { width, height, setMinZoom } = store.getState();
-    setMinZoom(lowestZoom(geometry, width, height));
+  // The opening view needs the canvas's size: a canvas not yet laid out when React Flow is ready
+  // gets it once it has one, instead of a view computed for nothing.
+  const hasSize = useStore((s) => s.width > 0 && s.height > 0);
+  const ready = useRef(false);
+  const opened = useRef(false);
+  const open = useCallback(() => {
+    const { width, height } = store.getState();
+    if (!ready.current || opened.current || width === 0 || height === 0) return;
+    opened.current = true;
     void setViewport(openingView(geometry, width, height));
   }, [geometry, store, setViewport]);
+  const onInit = useCallback(() => {
+    ready.current = true;
+    open();
+  }, [open]);
+  useEffect(() => {
+    if (hasSize) open();
+  }, [hasSize, open]);
   const translateExtent = useMemo(
     (): [[number, number], [number, number]] => [
       [-200, -TITLE_HEIGHT - 200],
@@ -147,7 +157,7 @@ export const MatrixFlow = memo(function MatrixFlow({
         {/* React Flow's own fit shows the nodes; this one the whole matrix, as when it opens. */}
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <ControlButton onClick={fitMatrix} title="Vis hele matrixen" aria-label="Vis hele matrixen">
-            <ArrowExpand16Regular />
+            <ZoomFit16Regular />
           </ControlButton>
         </Controls>
         <DragGhost ref={ghostRef} />

@@ -7,7 +7,7 @@ const READABLE_ZOOM = 0.15;
 
 export const MAX_ZOOM = 2;
 
-/** The room left around the matrix when it is fitted to the canvas, as a share of the canvas. */
+/** The room left around the matrix when it is fitted, as React Flow's padding (a share of the canvas). */
 const FIT_PADDING = 0.03;
 
 /** The whole matrix, empty cells and titles included: what "fit" shows, not just the nodes. */

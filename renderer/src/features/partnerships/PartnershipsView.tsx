@@ -63,7 +63,7 @@ export function PartnershipsView() {
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Partnership | null>(null);
   const [importing, setImporting] = useState(false);
-  const { hits, search } = useRegisterSearch();
+  const { query, hits, search } = useRegisterSearch();
 
   // Sorted once per list and order; each search then only filters (which keeps the order).
   const sorted = useMemo(
@@ -73,8 +73,9 @@ export function PartnershipsView() {
   // Filtered once per change of filters; a key of a search then only narrows to its hits.
   const filtered = useMemo(() => filterPartnerships(sorted, filters, null), [sorted, filters]);
   const rows = useMemo(() => onlyHits(filtered, hits), [filtered, hits]);
-  // A new search, filter or order starts the list from its top; a save keeps the place.
-  const list = useMemo(() => ({ hits, filters, sort }), [hits, filters, sort]);
+  // A new search, filter or order starts the list from its top. By value: a save that brings the
+  // same search's answer again (other hits, or the same in another order) keeps the place.
+  const list = JSON.stringify([query, filters, sort]);
 
   // Stable callbacks, so the memoised table and filter bar skip renders that change nothing for them.
   const toggleSort = useCallback(

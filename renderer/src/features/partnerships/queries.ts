@@ -30,8 +30,8 @@ function searchOptions(query: string) {
 }
 
 /**
- * Search as you type over the register. `hits` are the ids matching the last query whose answer
- * has arrived, or null with no query (every row matches). The view changes once per search,
+ * Search as you type over the register. `hits` are the ids matching `query`, the last query whose
+ * answer has arrived, or null with no query (every row matches). The view changes once per search,
  * when its answer is there, not also when it is sent: a list of 10,000 is drawn once per key.
  * An answer to a query the user has typed past is dropped.
  */
@@ -52,7 +52,7 @@ export function useRegisterSearch() {
     [client],
   );
   const answer = useQuery({ ...searchOptions(query), enabled: query !== '', notifyOnChangeProps: ['data'] });
-  return { hits: query === '' ? null : (answer.data ?? null), search };
+  return { query, hits: query === '' ? null : (answer.data ?? null), search };
 }
 
 /** Creates when `id` is null, else updates (with the reason for the history). */

@@ -108,9 +108,20 @@ test('while a node is dragged its landing cell is marked; once let go, the side 
   await expect(dropTarget).toBeVisible();
   await expect(dropTarget).toHaveAttribute('data-cell', 'folkeoplysende/mellem');
   await expect(dropTarget).toHaveText('Kvadrant 1');
+  const canvasAnimations = () =>
+    page.evaluate(
+      () =>
+        document.getAnimations().filter((a) => {
+          const target = (a.effect as KeyframeEffect | null)?.target;
+          return target instanceof Element && target.closest('.react-flow') !== null;
+        }).length,
+    );
+  expect(await canvasAnimations()).toBeGreaterThan(0);
   await page.mouse.up();
   await expect(dropTarget).toBeHidden();
   await expect(page.getByTestId('drag-ghost')).toBeHidden();
+  // The marks are shown by animations that stop with the drag: an idle canvas draws no frames.
+  await expect.poll(canvasAnimations).toBe(0);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Annuller' }).click();
   await expect(page.getByTestId('matrix-side-panel')).toContainText('Gåfællesskab');
 });

@@ -161,6 +161,117 @@ test('the checklist suggests a level, a different choice needs a reason, and the
   await expect(entries.filter({ hasText: 'Oprettet' })).toHaveCount(1);
 });
 
+/** Types into a date input's segments the way a user does (fill refuses a date that does not exist). */
+async function typeDate(input: Locator, digits: string) {
+  await input.focus();
+  await input.page().keyboard.type(digits);
+}
+
+async function createWithEndDate(page: Page, title: string, endDate: string) {
+  const form = await fillNewPartnership(page, {
+    title,
+    partner: 'Frivilligcentret',
+    type: 'Fællesskab',
+    involvement: 'Lav',
+  });
+  await openTab(form, 'Aftale og økonomi');
+  await form.getByLabel('Slutdato').fill(endDate);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+}
+
+async function editPartnership(page: Page, title: string) {
+  await (await findRow(page, title)).getByRole('button', { name: `Rediger ${title}` }).click();
+  return page.getByRole('dialog', { name: 'Rediger samarbejde' });
+}
+
+test('a date that does not exist is refused, not saved as an empty date', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  await createWithEndDate(page, 'Strikkeklub i biblioteket', '2026-12-31');
+
+  let form = await editPartnership(page, 'Strikkeklub i biblioteket');
+  await openTab(form, 'Aftale og økonomi');
+  const endDate = form.getByLabel('Slutdato');
+  await typeDate(endDate, '02312027');
+  await expect(endDate).toHaveJSProperty('validity.badInput', true);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form.getByText('Datoen findes ikke. Ret den, eller slet den helt.')).toBeVisible();
+  await expect(form.getByRole('alert').filter({ hasText: 'Samarbejdet er ikke gemt' })).toBeVisible();
+  // What was typed stays for the user to correct.
+  await expect(endDate).toHaveJSProperty('validity.badInput', true);
+
+  // Saved from another tab, the form goes back to the field.
+  await openTab(form, 'Grundoplysninger');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form.getByRole('tab', { name: 'Aftale og økonomi', selected: true })).toBeVisible();
+  await expect(form.getByText('Datoen findes ikke. Ret den, eller slet den helt.')).toBeVisible();
+
+  await form.getByRole('button', { name: 'Annuller' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Kassér ændringerne?' })
+    .getByRole('button', { name: 'Kassér' })
+    .click();
+  await expect(form).toBeHidden();
+
+  await page.reload();
+  form = await editPartnership(page, 'Strikkeklub i biblioteket');
+  await openTab(form, 'Aftale og økonomi');
+  await expect(form.getByLabel('Slutdato')).toHaveValue('2026-12-31');
+  await openTab(form, 'Historik');
+  await expect(page.getByTestId('history-entry').filter({ hasText: 'Oprettet' })).toHaveCount(1);
+  await expect(page.getByTestId('history-entry').filter({ hasText: 'Slutdato' })).toHaveCount(0);
+});
+
+test('a date cleared on purpose is saved as no date', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  await createWithEndDate(page, 'Læsegruppe på plejehjemmet', '2026-12-31');
+
+  let form = await editPartnership(page, 'Læsegruppe på plejehjemmet');
+  await openTab(form, 'Aftale og økonomi');
+  await form.getByLabel('Slutdato').clear();
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+
+  form = await editPartnership(page, 'Læsegruppe på plejehjemmet');
+  await openTab(form, 'Aftale og økonomi');
+  await expect(form.getByLabel('Slutdato')).toHaveValue('');
+  await openTab(form, 'Historik');
+  await expect(
+    page.getByTestId('history-entry').filter({ hasText: 'Slutdato: 31.12.2026 → (tom)' }),
+  ).toHaveCount(1);
+});
+
+test('Esc, a click beside the form and Annuller ask before throwing typing away', async ({ page }) => {
+  await openView(page, '#/samarbejder');
+  const form = page.getByRole('dialog', { name: 'Nyt samarbejde' });
+  const question = page.getByRole('alertdialog', { name: 'Kassér ændringerne?' });
+
+  // Nothing typed: closes at once.
+  await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
+  await form.getByLabel('Titel').focus();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(question).toBeHidden();
+
+  await page.getByRole('button', { name: 'Nyt samarbejde' }).click();
+  await form.getByLabel('Titel').fill('Cykeltur for beboere');
+  await page.keyboard.press('Escape');
+  await expect(question).toContainText('Det, du har skrevet, bliver ikke gemt.');
+  await question.getByRole('button', { name: 'Fortsæt redigeringen' }).click();
+  await expect(question).toBeHidden();
+  await expect(form.getByLabel('Titel')).toHaveValue('Cykeltur for beboere');
+
+  // A click beside the panel asks too.
+  await page.mouse.click(20, 450);
+  await question.getByRole('button', { name: 'Fortsæt redigeringen' }).click();
+  await expect(form.getByLabel('Titel')).toHaveValue('Cykeltur for beboere');
+
+  await form.getByRole('button', { name: 'Annuller' }).click();
+  await question.getByRole('button', { name: 'Kassér' }).click();
+  await expect(form).toBeHidden();
+  await expect(await findRow(page, 'Cykeltur for beboere')).toHaveCount(0);
+});
+
 test('deletes only after confirmation', async ({ page }) => {
   await openView(page, '#/samarbejder');
   await createPartnership(page, {

@@ -6,13 +6,20 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ProblemBar } from './ProblemBar';
 
+const useStyles = makeStyles({
+  // A longer label (Fortsæt redigeringen) stays on one line.
+  button: { whiteSpace: 'nowrap' },
+});
+
 /**
  * The dialog before an action that cannot be undone: what it does (children), why it failed
- * (`problem`, as an alert), the action button (disabled while `busy`) and Annuller.
+ * (`problem`, as an alert), the action button (disabled while `busy`) and Annuller (or
+ * `cancelLabel`).
  */
 export function ConfirmDialog({
   title,
@@ -21,6 +28,7 @@ export function ConfirmDialog({
   busy,
   problem,
   modalType = 'alert',
+  cancelLabel = 'Annuller',
   onConfirm,
   onClose,
   children,
@@ -31,10 +39,12 @@ export function ConfirmDialog({
   busy: boolean;
   problem: string | null;
   modalType?: 'alert' | 'modal';
+  cancelLabel?: string;
   onConfirm(): void;
   onClose(): void;
   children: ReactNode;
 }) {
+  const styles = useStyles();
   return (
     <Dialog open modalType={modalType} onOpenChange={(_e, d) => !d.open && onClose()}>
       <DialogSurface>
@@ -45,10 +55,12 @@ export function ConfirmDialog({
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm} disabled={busy}>
+            <Button appearance="primary" className={styles.button} onClick={onConfirm} disabled={busy}>
               {busy ? busyLabel : confirmLabel}
             </Button>
-            <Button onClick={onClose}>Annuller</Button>
+            <Button className={styles.button} onClick={onClose}>
+              {cancelLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

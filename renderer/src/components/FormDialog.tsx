@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useDiscardChanges } from './DiscardChanges';
 import { ProblemBar } from './ProblemBar';
 
 const useStyles = makeStyles({
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
  * A small form in a dialog: the fields (children) under why the last save failed (`problem`,
  * as an alert), the submit button (disabled while `busy`) and Annuller. The whole dialog is the
  * form, so Enter in a field submits. The same parts as ConfirmDialog, for typing rather than
- * confirming.
+ * confirming. With `dirty` (unsaved changes), Esc, a click beside it and Annuller ask first.
  */
 export function FormDialog({
   title,
@@ -32,6 +33,7 @@ export function FormDialog({
   canSubmit = true,
   secondaryAction,
   className,
+  dirty = false,
   onSubmit,
   onClose,
   children,
@@ -46,13 +48,15 @@ export function FormDialog({
   secondaryAction?: ReactNode;
   /** For the surface, such as a wider dialog. */
   className?: string;
+  dirty?: boolean;
   onSubmit(): Promise<void>;
   onClose(): void;
   children: ReactNode;
 }) {
   const styles = useStyles();
+  const discard = useDiscardChanges(dirty, onClose);
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+    <Dialog open onOpenChange={(_e, d) => !d.open && discard.requestClose()}>
       <DialogSurface className={className}>
         <form
           onSubmit={(event) => {
@@ -82,10 +86,11 @@ export function FormDialog({
                   {submitLabel}
                 </Button>
               )}
-              <Button onClick={onClose}>{canSubmit ? 'Annuller' : 'Luk'}</Button>
+              <Button onClick={discard.requestClose}>{canSubmit ? 'Annuller' : 'Luk'}</Button>
             </DialogActions>
           </DialogBody>
         </form>
+        {discard.dialog}
       </DialogSurface>
     </Dialog>
   );

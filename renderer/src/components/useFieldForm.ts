@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { parseWith } from '../../../shared/api';
 import { ApiCallError } from '../api/client';
 import { confirmCpr } from './cprConfirm';
-import { fieldMessages, type FieldMessages } from './fieldMessages';
+import { checkForm, fieldMessages, type FieldMessages } from './fieldMessages';
+import { useEditedValues } from './useEditedValues';
 
 /**
  * The state of one small form: what the user typed, the Danish message per field, and a summary
  * when a save fails. A failed save never touches `values`, so nothing typed is lost.
  */
 export function useFieldForm<V extends object>(initial: V | (() => V)) {
-  const [values, setValues] = useState<V>(initial);
+  const { values, setValues, dirty, markSaved } = useEditedValues<V>(initial);
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -25,13 +25,13 @@ export function useFieldForm<V extends object>(initial: V | (() => V)) {
    */
   async function submit<S extends z.ZodType>(
     schema: S,
-    raw: unknown,
+    raw: Record<string, unknown>,
     save: (parsed: z.output<S>) => Promise<unknown>,
     failure: string,
   ): Promise<boolean> {
-    const parsed = parseWith(schema, raw);
+    const parsed = checkForm(schema, raw);
     if (!parsed.ok) {
-      setMessages(fieldMessages(parsed.fieldErrors));
+      setMessages(parsed.messages);
       setProblem(`${failure} Ret de markerede felter og prøv igen.`);
       return false;
     }
@@ -39,6 +39,7 @@ export function useFieldForm<V extends object>(initial: V | (() => V)) {
     if (!(await confirmCpr(parsed.value as Record<string, unknown>))) return false;
     try {
       await save(parsed.value);
+      markSaved();
       setMessages({});
       setProblem(null);
       return true;
@@ -53,5 +54,5 @@ export function useFieldForm<V extends object>(initial: V | (() => V)) {
     }
   }
 
-  return { values, setValues, set, messages, problem, submit };
+  return { values, setValues, dirty, set, messages, problem, submit };
 }

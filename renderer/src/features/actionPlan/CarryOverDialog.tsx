@@ -57,6 +57,7 @@ export function CarryOverDialog({
       submitLabel="Viderefør"
       busy={carry.isPending}
       problem={form.problem}
+      dirty={form.dirty}
       canSubmit={efforts.length > 0}
       onSubmit={submit}
       onClose={onClose}

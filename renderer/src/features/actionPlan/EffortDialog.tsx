@@ -86,6 +86,7 @@ export function EffortDialog({
       submitLabel="Gem"
       busy={save.isPending}
       problem={form.problem}
+      dirty={form.dirty}
       className={styles.surface}
       secondaryAction={
         effort &&

@@ -4,6 +4,7 @@ import type { ActionPlan } from '../../../../shared/api';
 import { EXAMPLE_STRATEGY_GOALS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
+import { useEditedValues } from '../../components/useEditedValues';
 import { useLookupLists } from '../partnerships/queries';
 import { usePlanChange } from './queries';
 
@@ -20,8 +21,8 @@ export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): voi
   const own = (lists.data?.strategyGoals ?? []).filter((g) => !inPlan.has(g.id));
   const known = new Set((lists.data?.strategyGoals ?? []).map((g) => g.name.toLocaleLowerCase('da')));
   const examples = EXAMPLE_STRATEGY_GOALS.filter((name) => !known.has(name.toLocaleLowerCase('da')));
-  const [choice, setChoice] = useState('');
-  const [name, setName] = useState('');
+  const { values, setValues, dirty } = useEditedValues({ choice: '', name: '' });
+  const { choice, name } = values;
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit() {
@@ -48,11 +49,12 @@ export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): voi
       submitLabel="Tilføj"
       busy={add.isPending}
       problem={problem}
+      dirty={dirty}
       onSubmit={submit}
       onClose={onClose}
     >
       <Field label="Strategimål" hint="Kommunens egne strategimål redigeres under Indstillinger.">
-        <Select value={choice} onChange={(_e, d) => setChoice(d.value)}>
+        <Select value={choice} onChange={(_e, d) => setValues((v) => ({ ...v, choice: d.value }))}>
           <option value="">Vælg …</option>
           {own.length > 0 && (
             <optgroup label="Kommunens strategimål">
@@ -77,7 +79,7 @@ export function GoalDialog({ plan, onClose }: { plan: ActionPlan; onClose(): voi
       </Field>
       {choice === NEW && (
         <Field label="Nyt strategimål" required>
-          <Input value={name} onChange={(_e, d) => setName(d.value)} autoFocus />
+          <Input value={name} onChange={(_e, d) => setValues((v) => ({ ...v, name: d.value }))} autoFocus />
         </Field>
       )}
     </FormDialog>

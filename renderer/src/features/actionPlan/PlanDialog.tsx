@@ -47,6 +47,7 @@ export function PlanDialog({
       submitLabel={plan === null ? 'Opret handleplan' : 'Gem'}
       busy={create.isPending || update.isPending}
       problem={form.problem}
+      dirty={form.dirty}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -29,6 +29,7 @@ import { useNotify } from '../../components/useNotify';
 import { PersonPicker } from './PersonPicker';
 import { useAddAction, useCloseAction, useRemoveAction, useReopenAction, useUpdateAction } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   list: {
@@ -230,7 +231,7 @@ function ActionForm({
           }
         />
         <Field label="Frist" {...validation(messages, 'deadline')}>
-          <Input type="date" value={values.deadline} onChange={(_e, d) => set('deadline', d.value)} />
+          <DateInput value={values.deadline} onChange={(date) => set('deadline', date)} />
         </Field>
         <Button type="submit" icon={<Save20Regular />} disabled={busy}>
           {submitLabel}

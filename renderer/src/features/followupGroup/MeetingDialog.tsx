@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useGroup, useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
 import { fieldRow } from '../../components/fieldRow';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   row: fieldRow(1, 1),
@@ -43,7 +44,9 @@ export function MeetingDialog({
   const group = useGroup();
   const create = useMeetingChange('meetings.create');
   const update = useMeetingChange('meetings.update');
-  const { values, set, messages, problem, submit } = useFieldForm(() => valuesOf(meeting, defaultDate));
+  const { values, dirty, set, messages, problem, submit } = useFieldForm(() =>
+    valuesOf(meeting, defaultDate),
+  );
   const members = group.data?.members ?? [];
 
   async function save() {
@@ -81,12 +84,13 @@ export function MeetingDialog({
       submitLabel={meeting ? 'Gem mødet' : 'Opret mødet'}
       busy={create.isPending || update.isPending}
       problem={problem}
+      dirty={dirty}
       onSubmit={save}
       onClose={() => onClose()}
     >
       <div className={styles.row3}>
         <Field label="Dato" required {...validation(messages, 'date')}>
-          <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
+          <DateInput value={values.date} onChange={(date) => set('date', date)} />
         </Field>
         <Field label="Fra kl." {...validation(messages, 'startTime')}>
           <Input

@@ -9,6 +9,7 @@ import { useLookupLists } from '../partnerships/queries';
 import { useAddMember, useUpdateMember } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
 import { fieldRow } from '../../components/fieldRow';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   row: fieldRow(1, 1),
@@ -38,7 +39,7 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
   const organisations = useOrganisations();
   const add = useAddMember();
   const update = useUpdateMember();
-  const { values, set, messages, problem, submit } = useFieldForm(() => valuesOf(member));
+  const { values, dirty, set, messages, problem, submit } = useFieldForm(() => valuesOf(member));
   const elected = values.seatKind === 'valgt';
 
   async function save() {
@@ -58,6 +59,7 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
       submitLabel="Gem medlem"
       busy={add.isPending || update.isPending}
       problem={problem}
+      dirty={dirty}
       onSubmit={save}
       onClose={() => onClose()}
     >
@@ -104,10 +106,10 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
           hint={elected ? 'Datoen for Nytårskuren' : undefined}
           {...validation(messages, 'electedAt')}
         >
-          <Input type="date" value={values.electedAt} onChange={(_e, d) => set('electedAt', d.value)} />
+          <DateInput value={values.electedAt} onChange={(date) => set('electedAt', date)} />
         </Field>
         <Field label="Valgperioden slutter" {...validation(messages, 'termEnd')}>
-          <Input type="date" value={values.termEnd} onChange={(_e, d) => set('termEnd', d.value)} />
+          <DateInput value={values.termEnd} onChange={(date) => set('termEnd', date)} />
         </Field>
       </div>
       <div className={styles.row}>

@@ -1,15 +1,16 @@
-import { Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Field, Text, Textarea } from '@fluentui/react-components';
 import { approveMinutesSchema, reopenMeetingSchema, type Meeting } from '../../../../shared/api';
 import { toIsoDate } from '../../../../shared/domain';
 import { validation } from '../../components/fieldMessages';
 import { FormDialog } from '../../components/FormDialog';
 import { useMeetingChange } from './queries';
 import { useFieldForm } from '../../components/useFieldForm';
+import { DateInput } from '../../components/DateInput';
 
 /** Marks the minutes approved (godkendt) on a date; from then on the meeting is locked. */
 export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(): void }) {
   const approve = useMeetingChange('meetings.approveMinutes');
-  const { values, set, messages, problem, submit } = useFieldForm({ date: toIsoDate(new Date()) });
+  const { values, dirty, set, messages, problem, submit } = useFieldForm({ date: toIsoDate(new Date()) });
   async function save() {
     const ok = await submit(
       approveMinutesSchema,
@@ -25,6 +26,7 @@ export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(
       submitLabel="Godkend og lås"
       busy={approve.isPending}
       problem={problem}
+      dirty={dirty}
       onSubmit={save}
       onClose={onClose}
     >
@@ -33,7 +35,7 @@ export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(
         før referatet genåbnes.
       </Text>
       <Field label="Godkendt den" required {...validation(messages, 'date')}>
-        <Input type="date" value={values.date} onChange={(_e, d) => set('date', d.value)} />
+        <DateInput value={values.date} onChange={(date) => set('date', date)} />
       </Field>
     </FormDialog>
   );
@@ -42,7 +44,7 @@ export function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose(
 /** Opens approved minutes for changes again; the reason goes into the audit log. */
 export function ReopenDialog({ meeting, onClose }: { meeting: Meeting; onClose(): void }) {
   const reopen = useMeetingChange('meetings.reopen');
-  const { values, set, messages, problem, submit } = useFieldForm({ reason: '' });
+  const { values, dirty, set, messages, problem, submit } = useFieldForm({ reason: '' });
   async function save() {
     const ok = await submit(
       reopenMeetingSchema,
@@ -58,6 +60,7 @@ export function ReopenDialog({ meeting, onClose }: { meeting: Meeting; onClose()
       submitLabel="Genåbn referatet"
       busy={reopen.isPending}
       problem={problem}
+      dirty={dirty}
       onSubmit={save}
       onClose={onClose}
     >

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Text,
@@ -37,6 +36,7 @@ import {
 import { saveDataUrl } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
 import { DebouncedSearchBox } from '../../components/DebouncedSearchBox';
+import { DateInput } from '../../components/DateInput';
 import { useNotify } from '../../components/useNotify';
 import { FilterBar } from '../partnerships/FilterBar';
 import { NO_FILTERS, filterPartnerships, type PartnershipFilters } from '../partnerships/filters';
@@ -202,10 +202,10 @@ function MatrixCanvas() {
             width={300}
           />
           <Field label="Vis matrixen som den så ud den">
-            <Input type="date" value={asOf} max={today} onChange={(_e, d) => setAsOf(d.value)} />
+            <DateInput value={asOf} max={today} ignoreUnreadable onChange={setAsOf} />
           </Field>
           <Field label="Markér ændringer siden">
-            <Input type="date" value={since} max={today} onChange={(_e, d) => setSince(d.value)} />
+            <DateInput value={since} max={today} ignoreUnreadable onChange={setSince} />
           </Field>
           {since && (
             <Text data-testid="changes-summary">

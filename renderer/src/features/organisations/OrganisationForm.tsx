@@ -17,7 +17,8 @@ import { ApiCallError } from '../../api/client';
 import { codeOptions } from '../../components/options';
 import { ProblemBar } from '../../components/ProblemBar';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
-import { SidePanel } from '../../components/SidePanel';
+import { CancelButton, SidePanel } from '../../components/SidePanel';
+import { useEditedValues } from '../../components/useEditedValues';
 import { fieldMessages, validation, type FieldMessages } from '../../components/fieldMessages';
 import { usePartnerships } from '../partnerships/queries';
 import { useSaveOrganisation } from './queries';
@@ -58,7 +59,7 @@ export function OrganisationForm({
   const save = useSaveOrganisation();
   const partnerships = usePartnerships();
   const { id, partnershipCount, ...initial } = organisation;
-  const [values, setValues] = useState<Values>(initial);
+  const { values, setValues, dirty } = useEditedValues<Values>(initial);
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
@@ -88,13 +89,14 @@ export function OrganisationForm({
   return (
     <SidePanel
       title={organisation.name}
+      dirty={dirty}
       onClose={onClose}
       footer={
         <>
           <Button appearance="primary" type="submit" form={FORM_ID} disabled={save.isPending}>
             Gem
           </Button>
-          <Button onClick={onClose}>Annuller</Button>
+          <CancelButton />
         </>
       }
     >

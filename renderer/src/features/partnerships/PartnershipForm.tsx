@@ -13,12 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { DocumentText20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import { parseWith, partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
+import { partnershipFieldsSchema, type Partnership } from '../../../../shared/api';
 import { FLAG_ADVICE, FLAG_LABELS } from '../../../../shared/domain';
 import { ApiCallError } from '../../api/client';
 import { confirmCpr } from '../../components/cprConfirm';
 import { ProblemBar } from '../../components/ProblemBar';
-import { SidePanel } from '../../components/SidePanel';
+import { CancelButton, SidePanel } from '../../components/SidePanel';
+import { useEditedValues } from '../../components/useEditedValues';
 import { AgreementDialog } from '../agreements/AgreementDialog';
 import { AgreementSection } from './form/AgreementSection';
 import { BasicsSection } from './form/BasicsSection';
@@ -28,7 +29,7 @@ import { HistorySection } from './form/HistorySection';
 import { InvolvementSection } from './form/InvolvementSection';
 import { NotesSection } from './form/NotesSection';
 import type { SectionProps } from './form/sectionProps';
-import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
+import { checkForm, fieldMessages, type FieldMessages } from '../../components/fieldMessages';
 import { EMPTY_FORM, formValuesOf, toRawInput, type PartnershipFormValues } from './formValues';
 import { useLookupLists, useSavePartnership } from './queries';
 
@@ -122,7 +123,7 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
   const styles = useStyles();
   const lists = useLookupLists();
   const save = useSavePartnership();
-  const [values, setValues] = useState<PartnershipFormValues>(() =>
+  const { values, setValues, dirty } = useEditedValues<PartnershipFormValues>(() =>
     editing ? formValuesOf(editing) : EMPTY_FORM,
   );
   const [reason, setReason] = useState('');
@@ -148,12 +149,9 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = parseWith(partnershipFieldsSchema, toRawInput(values));
+    const parsed = checkForm(partnershipFieldsSchema, toRawInput(values));
     if (!parsed.ok) {
-      showErrors(
-        fieldMessages(parsed.fieldErrors),
-        'Samarbejdet er ikke gemt. Ret de markerede felter og prøv igen.',
-      );
+      showErrors(parsed.messages, 'Samarbejdet er ikke gemt. Ret de markerede felter og prøv igen.');
       return;
     }
     if (!(await confirmCpr({ ...parsed.value, reason }, CPR_LABELS))) return;
@@ -180,6 +178,7 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
     <SidePanel
       title={editing ? 'Rediger samarbejde' : 'Nyt samarbejde'}
       size="large"
+      dirty={dirty || reason !== ''}
       onClose={onClose}
       header={
         <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} size="small">
@@ -212,7 +211,7 @@ export function PartnershipForm({ editing, onClose, onSaved }: Props) {
             <Button appearance="primary" type="submit" form={PARTNERSHIP_FORM_ID} disabled={save.isPending}>
               {save.isPending ? 'Gemmer …' : 'Gem'}
             </Button>
-            <Button onClick={onClose}>Annuller</Button>
+            <CancelButton />
             {editing && (
               <Button
                 appearance="subtle"

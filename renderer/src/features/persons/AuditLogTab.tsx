@@ -28,6 +28,7 @@ import {
 } from '../../../../shared/domain';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
+import { DateInput } from '../../components/DateInput';
 import { useAuditLog, useExportAuditLog, usePersons } from './queries';
 
 const useStyles = makeStyles({
@@ -129,17 +130,17 @@ export function AuditLogTab() {
           </Dropdown>
         </Field>
         <Field label="Fra">
-          <Input
-            type="date"
+          <DateInput
             value={filter.from ?? ''}
-            onChange={(_e, d) => set({ from: d.value || undefined })}
+            ignoreUnreadable
+            onChange={(date) => set({ from: date || undefined })}
           />
         </Field>
         <Field label="Til">
-          <Input
-            type="date"
+          <DateInput
             value={filter.to ?? ''}
-            onChange={(_e, d) => set({ to: d.value || undefined })}
+            ignoreUnreadable
+            onChange={(date) => set({ to: date || undefined })}
           />
         </Field>
         <Button

@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -13,11 +12,13 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Delete20Regular, Merge20Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type FormEvent } from 'react';
-import { parseWith, personProtectionFieldsSchema, type Person } from '../../../../shared/api';
+import { personProtectionFieldsSchema, type Person } from '../../../../shared/api';
 import { LEGAL_BASIS_LABELS, STATUS_LABELS, formatDateShort } from '../../../../shared/domain';
 import { call } from '../../api/client';
-import { fieldMessages, type FieldMessages } from '../../components/fieldMessages';
+import { DateInput } from '../../components/DateInput';
+import { checkForm, type FieldMessages } from '../../components/fieldMessages';
 import { SidePanel } from '../../components/SidePanel';
+import { useEditedValues } from '../../components/useEditedValues';
 import { useNotify } from '../../components/useNotify';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import { MergePersonsDialog } from './MergePersonsDialog';
@@ -42,7 +43,7 @@ export function PersonPanel({ person, others, onClose }: Props) {
   const notify = useNotify();
   const update = useUpdatePerson();
   const exportPerson = useExportPerson();
-  const [values, setValues] = useState({
+  const { values, setValues, dirty, markSaved } = useEditedValues({
     legalBasis: person.legalBasis ?? '',
     consentDate: person.consentDate ?? '',
     informed: person.informed,
@@ -59,18 +60,19 @@ export function PersonPanel({ person, others, onClose }: Props) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const parsed = parseWith(personProtectionFieldsSchema, {
+    const parsed = checkForm(personProtectionFieldsSchema, {
       ...values,
       legalBasis: values.legalBasis || null,
       consentDate: values.legalBasis === 'samtykke' ? values.consentDate : '',
       informedDate: values.informed ? values.informedDate : '',
     });
     if (!parsed.ok) {
-      setMessages(fieldMessages(parsed.fieldErrors));
+      setMessages(parsed.messages);
       return;
     }
     try {
       await update.mutateAsync({ id: person.id, fields: parsed.value });
+      markSaved();
       setMessages({});
       notify(`${person.name} er gemt`);
     } catch (error) {
@@ -85,6 +87,7 @@ export function PersonPanel({ person, others, onClose }: Props) {
   return (
     <SidePanel
       title={person.name}
+      dirty={dirty}
       onClose={onClose}
       footer={
         <div className={styles.row}>
@@ -150,10 +153,9 @@ export function PersonPanel({ person, others, onClose }: Props) {
             validationMessage={messages.consentDate}
             validationState={messages.consentDate ? 'error' : 'none'}
           >
-            <Input
-              type="date"
+            <DateInput
               value={values.consentDate}
-              onChange={(_e, d) => setValues((v) => ({ ...v, consentDate: d.value }))}
+              onChange={(date) => setValues((v) => ({ ...v, consentDate: date }))}
             />
           </Field>
         )}
@@ -168,10 +170,9 @@ export function PersonPanel({ person, others, onClose }: Props) {
             validationMessage={messages.informedDate}
             validationState={messages.informedDate ? 'error' : 'none'}
           >
-            <Input
-              type="date"
+            <DateInput
               value={values.informedDate}
-              onChange={(_e, d) => setValues((v) => ({ ...v, informedDate: d.value }))}
+              onChange={(date) => setValues((v) => ({ ...v, informedDate: date }))}
             />
           </Field>
         )}
@@ -181,10 +182,9 @@ export function PersonPanel({ person, others, onClose }: Props) {
           validationMessage={messages.retentionDate}
           validationState={messages.retentionDate ? 'error' : 'none'}
         >
-          <Input
-            type="date"
+          <DateInput
             value={values.retentionDate}
-            onChange={(_e, d) => setValues((v) => ({ ...v, retentionDate: d.value }))}
+            onChange={(date) => setValues((v) => ({ ...v, retentionDate: date }))}
           />
         </Field>
         {person.due && (

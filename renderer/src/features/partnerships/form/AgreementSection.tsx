@@ -8,6 +8,7 @@ import {
   type AgreementKind,
   type FundingSource,
 } from '../../../../../shared/domain';
+import { DateInput } from '../../../components/DateInput';
 import { codeOptions } from '../../../components/options';
 import { useFormStyles } from './formStyles';
 import { validation, type SectionProps } from './sectionProps';
@@ -37,13 +38,13 @@ export function AgreementSection({
       </Field>
       <div className={styles.row3}>
         <Field label="Startdato" {...validation(messages, 'startDate')}>
-          <Input type="date" value={values.startDate} onChange={(_e, d) => set('startDate', d.value)} />
+          <DateInput value={values.startDate} onChange={(date) => set('startDate', date)} />
         </Field>
         <Field label="Slutdato" {...validation(messages, 'endDate')}>
-          <Input type="date" value={values.endDate} onChange={(_e, d) => set('endDate', d.value)} />
+          <DateInput value={values.endDate} onChange={(date) => set('endDate', date)} />
         </Field>
         <Field label="Fornyes senest" {...validation(messages, 'renewalDate')}>
-          <Input type="date" value={values.renewalDate} onChange={(_e, d) => set('renewalDate', d.value)} />
+          <DateInput value={values.renewalDate} onChange={(date) => set('renewalDate', date)} />
         </Field>
       </div>
       <div className={styles.row3}>

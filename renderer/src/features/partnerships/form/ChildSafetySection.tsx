@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Checkbox, Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { DateInput } from '../../../components/DateInput';
 import { useFormStyles } from './formStyles';
 import { validation, type SectionProps } from './sectionProps';
 
@@ -37,10 +38,9 @@ export function ChildSafetySection({ values, set, messages }: SectionProps) {
             hint="Registrér kun datoen – aldrig selve attesten eller CPR-numre."
             {...validation(messages, 'childCertificateDate')}
           >
-            <Input
-              type="date"
+            <DateInput
               value={values.childCertificateDate}
-              onChange={(_e, d) => set('childCertificateDate', d.value)}
+              onChange={(date) => set('childCertificateDate', date)}
             />
           </Field>
         </>

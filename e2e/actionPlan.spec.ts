@@ -90,7 +90,7 @@ test('creates a plan, adds efforts with statuses, carries it over and exports th
   );
   await expect(page.getByRole('listitem', { name: 'Nyhedsbrev', exact: true })).toHaveCount(0);
 
-  await carried.getByRole('button', { name: 'Redigér Frivilligfest' }).click();
+  await carried.getByRole('button', { name: 'Rediger Frivilligfest' }).click();
   const edit = page.getByRole('dialog', { name: 'Frivilligfest' });
   await expect(edit.getByRole('region', { name: 'Tidligere perioder' })).toContainText(
     'Festen blev holdt i juni med 120 frivillige.',
@@ -115,6 +115,35 @@ test('creates a plan, adds efforts with statuses, carries it over and exports th
   expect(xml).toContain('Strategimål 1: Respekt og tillid');
   expect(xml).toContain('Festen blev holdt i juni med 120 frivillige.');
   expect(xml).toContain(`Indsatsen videreføres i handleplan ${next}.`);
+
+  // Deleting asks in the app's own dialog: Annuller keeps the effort, Slet removes it.
+  const news = page.getByRole('listitem', { name: 'Nyhedsbrev', exact: true });
+  await news.getByRole('button', { name: 'Rediger Nyhedsbrev' }).click();
+  const newsDialog = page.getByRole('dialog', { name: 'Nyhedsbrev' });
+  await newsDialog.getByRole('button', { name: 'Slet indsats' }).click();
+  const confirmEffort = page.getByRole('alertdialog', { name: 'Slet indsatsen «Nyhedsbrev»?' });
+  await confirmEffort.getByRole('button', { name: 'Annuller' }).click();
+  await expect(confirmEffort).toBeHidden();
+  await expect(newsDialog).toBeVisible();
+  await newsDialog.getByRole('button', { name: 'Slet indsats' }).click();
+  await confirmEffort.getByRole('button', { name: 'Slet indsatsen' }).click();
+  await expect(newsDialog).toBeHidden();
+  await expect(page.getByText('«Nyhedsbrev» er slettet')).toBeVisible();
+  await expect(news).toHaveCount(0);
+
+  // The later plan: Annuller keeps it, Slet planen removes it.
+  await page
+    .getByRole('link', { name: `handleplan ${next}`, exact: true })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Slet plan' }).click();
+  const confirmPlan = page.getByRole('alertdialog', { name: `Slet Handleplan ${next}?` });
+  await expect(confirmPlan).toContainText('Det kan ikke fortrydes.');
+  await confirmPlan.getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByRole('heading', { name: `Handleplan ${next}`, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Slet plan' }).click();
+  await confirmPlan.getByRole('button', { name: 'Slet planen' }).click();
+  await expect(page.getByText(`Handleplan ${next} er slettet`)).toBeVisible();
 });
 
 test('shows the demo plan with its goals and efforts, and has no serious accessibility problems', async ({
@@ -132,7 +161,7 @@ test('shows the demo plan with its goals and efforts, and has no serious accessi
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
   await page
-    .getByRole('button', { name: 'Redigér Samarbejdsforum for ledere og medarbejdere' })
+    .getByRole('button', { name: 'Rediger Samarbejdsforum for ledere og medarbejdere' })
     .first()
     .click();
   await expect(

@@ -9,6 +9,9 @@ test('makes a Word agreement in one click, after saying what is missing, and rem
   page,
 }) => {
   await openView(page, '#/aftaler');
+  await page.getByLabel('Søg i aftaler').fill('zzzqqq');
+  await expect(page.getByText('Ingen aftaler matcher søgningen og filtrene.')).toBeVisible();
+  await page.getByLabel('Søg i aftaler').fill('');
   const row = page.getByTestId('agreement-row').filter({ hasText: 'Demenscaféen' });
   await row.getByRole('button', { name: 'Lav aftale for Demenscaféen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Samarbejdsaftale' });

@@ -84,11 +84,23 @@ test('exports the register as a spreadsheet download', async ({ page }) => {
     .split(/\r?\n/);
   expect(lines).toHaveLength(3);
   for (const title of shown) expect(lines.some((line) => line.includes(title))).toBe(true);
+
+  // A search that finds nothing says so where the table would be, and there is nothing to export.
+  await page.getByLabel('Søg i samarbejder').fill('zzzqqq');
+  await expect(page.getByText('Ingen samarbejder matcher søgningen og filtrene.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Eksportér' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Excel \(\.xlsx\)/ })).toBeDisabled();
+  await page.keyboard.press('Escape');
 });
 
 test('partners have their own list and details, and settings lists can be renamed', async ({ page }) => {
   await openView(page, '#/partnere');
   await expect(page.getByRole('heading', { name: 'Partnere' })).toBeVisible();
+  await page.getByLabel('Søg i partnere').fill('zzzqqq');
+  await expect(page.getByText('Ingen partnere matcher søgningen.')).toBeVisible();
+  await expect(page.getByText(/^Viser 0 af \d+ partnere$/)).toBeVisible();
+  await page.getByLabel('Søg i partnere').fill('');
   const row = page.getByTestId('organisation-row').filter({ hasText: 'Importforeningen' });
   await row.getByRole('button', { name: 'Åbn Importforeningen' }).click();
   const drawer = page.getByRole('dialog', { name: 'Importforeningen' });
@@ -107,6 +119,18 @@ test('partners have their own list and details, and settings lists can be rename
   await goals.getByLabel('Navn på Anerkendelse').fill('Anerkendelse af frivillige');
   await goals.getByRole('button', { name: 'Gem nyt navn for Anerkendelse' }).click();
   await expect(goals.getByLabel('Navn på Anerkendelse af frivillige')).toBeVisible();
+
+  // Removing asks in the app's own dialog; Annuller keeps the item.
+  await goals.getByRole('button', { name: 'Fjern Anerkendelse af frivillige' }).click();
+  const remove = page.getByRole('alertdialog', { name: 'Fjern «Anerkendelse af frivillige»?' });
+  await expect(remove).toBeVisible();
+  await remove.getByRole('button', { name: 'Annuller' }).click();
+  await expect(remove).toBeHidden();
+  await expect(goals.getByLabel('Navn på Anerkendelse af frivillige')).toBeVisible();
+  // Segments are used by the følgegruppe's members, not by partnerships.
+  const segments = page.getByRole('region', { name: 'Følgegruppens segmenter' });
+  await expect(segments.getByTestId('segments-item').first()).toBeVisible();
+  await expect(segments).not.toContainText('samarbejde');
 });
 
 test('takes a backup now and restores it, with the current register kept first', async ({ page }) => {
@@ -120,8 +144,15 @@ test('takes a backup now and restores it, with the current register kept first',
   await expect(rows).toHaveCount(before + 1);
   await expect(rows.first()).toContainText('Manuel');
 
-  page.once('dialog', (dialog) => void dialog.accept());
+  // The app's own dialog asks first; Annuller leaves the register as it is.
   await rows.first().getByRole('button', { name: 'Gendan' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /^Gendan registret fra / });
+  await expect(confirm).toContainText('Det nuværende register gemmes først');
+  await confirm.getByRole('button', { name: 'Annuller' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(rows.filter({ hasText: 'Før gendannelse' })).toHaveCount(0);
+  await rows.first().getByRole('button', { name: 'Gendan' }).click();
+  await confirm.getByRole('button', { name: 'Gendan registret' }).click();
   await expect(page.getByText(/Registret er gendannet fra/).first()).toBeVisible();
   await expect(rows.filter({ hasText: 'Før gendannelse' })).toHaveCount(1);
 });

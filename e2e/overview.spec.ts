@@ -65,7 +65,7 @@ test("lists the følgegruppe's overdue action items and next meeting, as the reg
   if (overdue.length === 0) await expect(actions).toHaveCount(0);
   else
     await expect(actions.getByRole('link').first()).toHaveText(
-      `Opfølgningspunkter over fristen: ${String(overdue.length)}`,
+      `Handlingspunkter over fristen: ${String(overdue.length)}`,
     );
   const meeting = page.locator('[data-testid=attention-item][data-flag=next_meeting]');
   if (next === null) {

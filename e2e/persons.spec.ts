@@ -55,6 +55,19 @@ test('records the legal basis, exports everything about a person, erases them, a
   await expect(row).toContainText('Ja, 6.1.2026');
   await page.screenshot({ path: '/tmp/persons-panel.png' });
 
+  // The log names the changed fields and writes their values the Danish way.
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await page.getByRole('tab', { name: 'Logbog' }).click();
+  const consent = page.getByTestId('audit-row').filter({ hasText: 'Samtykke givet' });
+  await expect(consent.first()).toContainText('5.1.2026');
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'Retsgrundlag' }).first()).toContainText(
+    'Samtykke (litra a)',
+  );
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'consentDate' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Personer' }).click();
+  await row.getByRole('button', { name: `Åbn ${NAME}` }).click();
+
   // Access: a JSON file and a Word document with everything about the person.
   const downloads: string[] = [];
   const saved: Promise<void>[] = [];

@@ -60,7 +60,7 @@ export async function listMeetings(backend: Backend, values: Values, io: CliIo):
 export async function listActions(backend: Backend, values: Values, io: CliIo): Promise<void> {
   const actions = await call<ActionItem[]>(backend, 'actionItems.list', {});
   if (values.json) io.out(JSON.stringify(actions.map(actionJson), null, 2));
-  else if (actions.length === 0) io.out('Der er ingen opfølgningspunkter endnu.');
+  else if (actions.length === 0) io.out('Der er ingen handlingspunkter endnu.');
   else io.out(actions.map(actionLine).join('\n'));
 }
 

@@ -50,7 +50,7 @@ Brug:
   samspil [--db FIL] person export NR --out FIL.json [--word] [--force]   (--out FIL.docx: kun Word)
   samspil [--db FIL] person erase NR --reason BEGRUNDELSE
   samspil [--db FIL] meetings list [--json]            (følgegruppens møder)
-  samspil [--db FIL] actions list [--json]             (opfølgningspunkter fra møderne)
+  samspil [--db FIL] actions list [--json]             (handlingspunkter fra møderne)
   samspil [--db FIL] meeting agenda NR [--out FIL.docx] [--force]    (dagsorden)
   samspil [--db FIL] meeting minutes NR [--out FIL.docx] [--force]   (referat)
   samspil [--db FIL] backup --out FIL.sqlite

@@ -80,7 +80,7 @@ export function personExportDocument(report: PersonAccessReport, letterhead: Let
           ),
       new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Andre registreringer' }),
       report.linkedRecords.length === 0
-        ? none('Ingen medlemskaber, møder eller opfølgningspunkter.')
+        ? none('Ingen medlemskaber, møder eller handlingspunkter.')
         : dataTable(
             ['Hvad', 'Felt', 'Indhold'],
             report.linkedRecords.map((r) => [r.kind, r.field, describeRecord(r.table, r.record)]),

@@ -7,6 +7,8 @@ export const backupFileSchema = z.object({
   size: z.number(),
 });
 
+export type BackupFile = z.output<typeof backupFileSchema>;
+
 export const backupListSchema = z.object({ folder: z.string(), backups: z.array(backupFileSchema) });
 
 export const restoreBackupSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/format';
+import { hasDecimalPoint, isIsoDate } from '../domain/format';
 
 /** Building blocks shared by the schemas, each with the Danish message a form shows. */
 
@@ -23,21 +23,38 @@ export const text = (max: number) =>
 export const requiredText = (max: number, emptyMessage: string) =>
   text(max).refine((value) => value.length > 0, emptyMessage);
 
-const isoDate = z
-  .string()
+/** A date that must be given: an empty one is a choice not made yet, not a misspelt date. */
+export const requiredDate = z
+  .string({ error: 'Vælg en dato.' })
+  .refine((value) => value !== '', { message: 'Vælg en dato.', abort: true })
   .max(10, 'Datoen skal skrives som ÅÅÅÅ-MM-DD, fx 2026-03-07.')
   .refine(isIsoDate, 'Datoen findes ikke. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-07.');
 
 /** Empty strings from a form mean "no date". */
-export const optionalDate = z.union([z.literal('').transform(() => null), isoDate, z.null()]).default(null);
+export const optionalDate = z
+  .union([z.literal('').transform(() => null), requiredDate, z.null()])
+  .default(null);
 
-/** A non-negative number or nothing; forms send '' for nothing. */
+/**
+ * A non-negative number or nothing; forms send '' for nothing and the text as typed when it is not
+ * a Danish number, so the message can say what is wrong with it.
+ */
 export const optionalAmount = (max: number, message: string) =>
   z
-    .union([z.literal('').transform(() => null), z.number().min(0, message).max(max, message), z.null()], {
-      error: message,
+    .union([z.number(), z.string(), z.null()], { error: message })
+    .transform((value, ctx): number | null => {
+      if (value === '' || value === null) return null;
+      if (typeof value === 'number' && value >= 0 && value <= max) return value;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: typeof value === 'string' && hasDecimalPoint(value) ? DECIMAL_POINT : message,
+      });
+      return z.NEVER;
     })
     .default(null);
+
+const DECIMAL_POINT = 'Brug komma som decimaltegn, fx 12.500,50.';
 
 export const emailText = text(200).refine(
   (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),

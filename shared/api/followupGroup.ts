@@ -9,8 +9,16 @@ import {
   SEAT_KINDS,
   STANDING_ITEMS,
 } from '../domain/followupGroup/values';
-import { isIsoDate } from '../domain/format';
-import { allowedValues, emailText, id, optionalDate, phoneText, requiredText, text } from './fields';
+import {
+  allowedValues,
+  emailText,
+  id,
+  optionalDate,
+  phoneText,
+  requiredDate,
+  requiredText,
+  text,
+} from './fields';
 
 /*
  * The følgegruppe (issue 6): members, meetings with agendas and minutes, action items.
@@ -27,18 +35,13 @@ import { allowedValues, emailText, id, optionalDate, phoneText, requiredText, te
  * a Danish message until `meetings.reopen` (which is written to the audit log).
  */
 
-const clockTime = z.union([
-  z.literal(''),
-  z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Skriv klokkeslættet som TT:MM, fx 16:00.')
-    .max(5, 'Skriv klokkeslættet som TT:MM, fx 16:00.'),
-]);
-
-const requiredDate = z
-  .string({ error: 'Vælg en dato.' })
-  .max(10, 'Datoen skal skrives som ÅÅÅÅ-MM-DD, fx 2026-03-12.')
-  .refine(isIsoDate, 'Datoen findes ikke. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-12.');
+/** The app writes times as «kl. 15.00»; both that and 15:00 are read, and stored as 15:00. */
+/** The app writes times as «kl. 15.00»; both that and 15:00 are read, and stored as 15:00. */
+const clockTime = z
+  .string()
+  .trim()
+  .regex(/^$|^([01]?\d|2[0-3])[.:][0-5]\d$/, 'Skriv klokkeslættet som TT.MM, fx 16.00.')
+  .transform((value) => (value === '' ? '' : value.replace('.', ':').padStart(5, '0')));
 
 /** A reference that may be empty: a person, a segment, an agenda item. */
 const optionalId = id.nullable().default(null);

@@ -99,3 +99,22 @@ describe('partnershipFieldsSchema', () => {
     );
   });
 });
+
+describe('amounts', () => {
+  it('tell a decimal point from a number out of range', () => {
+    const point = parseWith(partnershipFieldsSchema, { ...valid, amount: '12500.50' });
+    expect(point).toEqual({
+      ok: false,
+      fieldErrors: [{ path: 'amount', message: 'Brug komma som decimaltegn, fx 12.500,50.' }],
+    });
+    const words = parseWith(partnershipFieldsSchema, { ...valid, amount: 'mange' });
+    expect(words).toEqual({
+      ok: false,
+      fieldErrors: [{ path: 'amount', message: 'Beløbet skal være et tal mellem 0 og 1.000.000.000 kr.' }],
+    });
+    expect(parseWith(partnershipFieldsSchema, { ...valid, amount: 12500.5 })).toEqual({
+      ok: true,
+      value: expect.objectContaining({ amount: 12500.5 }),
+    });
+  });
+});

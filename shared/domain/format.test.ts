@@ -4,7 +4,10 @@ import {
   isoWeekKey,
   formatDateLong,
   formatDateShort,
+  formatAmount,
   formatMoney,
+  hasDecimalPoint,
+  parseDanishNumber,
   formatNumber,
   formatPeriod,
   isIsoDate,
@@ -37,7 +40,7 @@ describe('Danish numbers and money', () => {
   it('uses dots for thousands and a comma for decimals', () => {
     expect(formatMoney(1_900_000)).toBe('1.900.000 kr.');
     expect(formatMoney(200000)).toBe('200.000 kr.');
-    expect(formatMoney(1234.5)).toBe('1.234,5 kr.');
+    expect(formatMoney(1234.5)).toBe('1.234,50 kr.');
     expect(formatNumber(10000)).toBe('10.000');
   });
 });
@@ -63,5 +66,23 @@ describe('ISO weeks', () => {
     expect(isoWeekKey('2025-12-29')).toBe('2026-W01');
     expect(isoWeekKey('2021-01-03')).toBe('2020-W53');
     expect(isoWeekKey('2027-01-04')).toBe('2027-W01');
+  });
+});
+
+describe('amounts in a form', () => {
+  it('are shown with Danish separators and read back to the same number', () => {
+    expect(formatAmount(60000)).toBe('60.000');
+    expect(formatAmount(12500.5)).toBe('12.500,50');
+    for (const amount of [60000, 12500.5, 0.25, 1_000_000_000]) {
+      expect(parseDanishNumber(formatAmount(amount))).toBe(amount);
+    }
+  });
+
+  it('know a decimal point from a thousands separator', () => {
+    expect(hasDecimalPoint('12500.50')).toBe(true);
+    expect(hasDecimalPoint('7.5')).toBe(true);
+    expect(hasDecimalPoint('12.500')).toBe(false);
+    expect(hasDecimalPoint('12.500,50')).toBe(false);
+    expect(parseDanishNumber('12500.50')).toBeNull();
   });
 });

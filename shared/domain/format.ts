@@ -48,14 +48,33 @@ export function formatDateLong(iso: string): string {
   return date ? `${date.day}. ${MONTH_NAMES[date.month - 1]} ${date.year}` : iso;
 }
 
-const moneyFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const wholeKroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+const kronerAndOere = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** `1900000` → `1.900.000 kr.`; `1234.5` → `1.234,5 kr.` */
+/** `60000` → `60.000`; `12500.5` → `12.500,50`: øre are written with two digits or not at all. */
+export function formatAmount(amount: number): string {
+  return (Number.isInteger(amount) ? wholeKroner : kronerAndOere).format(amount);
+}
+
+/** `1900000` → `1.900.000 kr.`; `1234.5` → `1.234,50 kr.` */
 export function formatMoney(amount: number): string {
-  return `${moneyFormat.format(amount)} kr.`;
+  return `${formatAmount(amount)} kr.`;
 }
 
 const numberFormat = new Intl.NumberFormat('da-DK');
+
+const DANISH_NUMBER = /^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/;
+
+/** "45.000 kr.", "45000", "12.500,50", "1 200" → the number; null when it is not a Danish number. */
+export function parseDanishNumber(text: string): number | null {
+  const compact = text.replace(/kr\.?|dkk/gi, '').replace(/[\s\u00a0]/g, '');
+  return DANISH_NUMBER.test(compact) ? Number(compact.replace(/\./g, '').replace(',', '.')) : null;
+}
+
+/** "12500.50": a point before the last one or two digits is a decimal point, where Danish writes a comma. */
+export function hasDecimalPoint(text: string): boolean {
+  return /^[^,]*\.\d{1,2}$/.test(text.trim());
+}
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);

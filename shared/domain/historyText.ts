@@ -1,5 +1,6 @@
+import { EFFORT_STATE_LABELS } from './actionPlan/states';
 import { PARTNERSHIP_FIELD_LABELS } from './fieldLabels';
-import { formatDateShort, formatMoney, isIsoDate } from './format';
+import { formatDateShort, formatMoney, formatNumber, isIsoDate } from './format';
 import { INVOLVEMENT_CRITERIA } from './involvement';
 import {
   AGREEMENT_KIND_LABELS,
@@ -8,6 +9,7 @@ import {
   STATUS_LABELS,
   VOLUNTEER_TYPE_LABELS,
 } from './labels';
+import { LEGAL_BASIS_SHORT, storedFieldLabel } from './persons/values';
 
 const CODE_LABELS: Record<string, Record<string, string>> = {
   volunteerType: VOLUNTEER_TYPE_LABELS,
@@ -15,10 +17,16 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   status: STATUS_LABELS,
   agreementKind: AGREEMENT_KIND_LABELS,
   fundingSource: FUNDING_SOURCE_LABELS,
+  state: EFFORT_STATE_LABELS,
+  legalBasis: LEGAL_BASIS_SHORT,
 };
 
+/** Logged fields that hold a number (not codes like a CVR number, which keep their digits as typed). */
+const NUMBER_FIELDS = new Set(['staffHoursPerMonth']);
+
+/** A logged field's Danish name, for a partnership's history and the audit log alike. */
 export function fieldLabel(field: string | null): string {
-  return field === null ? '' : ((PARTNERSHIP_FIELD_LABELS as Record<string, string>)[field] ?? field);
+  return field === null ? '' : storedFieldLabel(field, PARTNERSHIP_FIELD_LABELS);
 }
 
 /** A stored history value (text or JSON) as the consultant should read it. */
@@ -27,6 +35,7 @@ export function describeHistoryValue(field: string | null, value: string | null)
   if (field !== null && CODE_LABELS[field]) return CODE_LABELS[field][value] ?? value;
   if (field === 'quadrant') return `Kvadrant ${value}`;
   if (field === 'amount') return formatMoney(Number(value));
+  if (field !== null && NUMBER_FIELDS.has(field)) return formatNumber(Number(value));
   if (value === 'true') return 'Ja';
   if (value === 'false') return 'Nej';
   if (isIsoDate(value)) return formatDateShort(value);
@@ -42,7 +51,7 @@ export function describeHistoryValue(field: string | null, value: string | null)
     if (
       parsed &&
       typeof parsed === 'object' &&
-      (field === 'partnerContact' || field === 'municipalContact')
+      (field === 'partnerContact' || field === 'municipalContact' || field === 'mergedFrom')
     ) {
       return Object.values(parsed)
         .filter((v) => v !== '')

@@ -2,7 +2,7 @@
  * Parsers for the values a consultant's own spreadsheet holds: Danish words in any case, Danish
  * dates and amounts, ja/nej. Each says in Danish what is wrong and what would be accepted.
  */
-import { parseIsoDate } from './format';
+import { parseDanishNumber, parseIsoDate } from './format';
 import { VOLUNTEER_TYPE_LABELS } from './labels';
 import type { Involvement, VolunteerType } from './values';
 
@@ -94,12 +94,11 @@ export function parseAmount(value: string | number): ParsedValue<number | null> 
   }
   const text = value.trim();
   if (text === '') return ok(null);
-  const compact = text.replace(/kr\.?|dkk/gi, '').replace(/[\s\u00a0]/g, '');
-  const danish = /^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/;
-  if (!danish.test(compact)) {
+  const amount = parseDanishNumber(text);
+  if (amount === null) {
     return fail(`Beløbet «${text}» kan ikke læses. Skriv det som et tal, fx 45.000 eller 45.000,50.`);
   }
-  return ok(Number(compact.replace(/\./g, '').replace(',', '.')));
+  return ok(amount);
 }
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', 'sand', '1']);

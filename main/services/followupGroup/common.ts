@@ -32,7 +32,7 @@ export function followupCommon(repos: Repositories, ports: Ports) {
 
   function mustGetAction(id: number): StoredAction {
     const action = repos.actionItems.get(id);
-    if (!action) throw new ApiFailure('not_found', 'Opfølgningspunktet findes ikke længere.');
+    if (!action) throw new ApiFailure('not_found', 'Handlingspunktet findes ikke længere.');
     return action;
   }
 

@@ -142,7 +142,7 @@ export function createMeetingService(repos: Repositories, common: FollowupCommon
         if (repos.actionItems.list().some((a) => a.meetingId === id))
           throw new ApiFailure(
             'conflict',
-            `Mødet ${formatDateShort(meeting.date)} har opfølgningspunkter. Slet eller flyt dem først, hvis mødet skal slettes.`,
+            `Mødet ${formatDateShort(meeting.date)} har handlingspunkter. Slet eller flyt dem først, hvis mødet skal slettes.`,
           );
         repos.meetings.remove(id);
         return { id };

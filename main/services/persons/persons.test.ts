@@ -176,7 +176,7 @@ describe('erasure in the følgegruppe', () => {
         'Møde i følgegruppen',
         'Dagsordenspunkt',
         'Deltagelse i møde',
-        'Opfølgningspunkt',
+        'Handlingspunkt',
       ]),
     );
     expect(report.mentions.map((m) => m.field)).toEqual(

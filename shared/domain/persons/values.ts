@@ -51,7 +51,7 @@ export const RECORD_LABELS: Record<string, string> = {
   followup_meetings: 'Møde i følgegruppen',
   followup_agenda_items: 'Dagsordenspunkt',
   followup_attendance: 'Deltagelse i møde',
-  followup_actions: 'Opfølgningspunkt',
+  followup_actions: 'Handlingspunkt',
 };
 
 export const recordLabel = (kind: string): string => RECORD_LABELS[kind] ?? kind;
@@ -59,6 +59,7 @@ export const recordLabel = (kind: string): string => RECORD_LABELS[kind] ?? kind
 /** What an erased name, e-mail or phone number is replaced by, everywhere. */
 export const ANONYMISED = '[anonymiseret]';
 
+/** Stored columns and logged fields outside the partnership's own (PARTNERSHIP_FIELD_LABELS). */
 const STORED_FIELD_LABELS: Record<string, string> = {
   name: 'Navn',
   date: 'Dato',
@@ -104,6 +105,15 @@ const STORED_FIELD_LABELS: Record<string, string> = {
   retentionDate: 'Opbevares til',
   mergedFrom: 'Lagt sammen med',
   municipal_contact_id: 'Kommunal kontaktperson',
+  minutesApprovedAt: 'Referat godkendt',
+  period: 'Periode',
+  description: 'Beskrivelse',
+  focusArea: 'Fokusområde',
+  state: 'Status',
+  statusText: 'Statustekst',
+  cvr: 'CVR-nummer',
+  website: 'Hjemmeside',
+  volunteerCentreMember: 'Medlem af det lokale frivilligcenter',
 };
 
 /** A stored column's Danish name (`target_group` → the partnership field label), for the access export. */

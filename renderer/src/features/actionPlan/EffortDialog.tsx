@@ -6,6 +6,8 @@ import {
   type EffortFieldsInput,
 } from '../../../../shared/api';
 import { EFFORT_STATES, EFFORT_STATE_LABELS, type EffortState } from '../../../../shared/domain';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { validation } from '../../components/fieldMessages';
 import { FormDialog } from '../../components/FormDialog';
 import { codeOptions } from '../../components/options';
@@ -56,6 +58,7 @@ export function EffortDialog({
     partnershipIds: effort?.partnerships.map((p) => p.id) ?? [],
   }));
   const { values, set, messages } = form;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   async function submit() {
     const { goalId: chosenGoal, ...fields } = values;
@@ -71,12 +74,16 @@ export function EffortDialog({
     }
   }
 
-  function deleteEffort() {
-    if (!effort || !window.confirm(`Slet indsatsen «${effort.title}» og dens status for ${plan.period}?`))
-      return;
+  function deleteEffort(doomed: Effort) {
     remove.mutate(
-      { id: effort.id },
-      { onSuccess: onClose, onError: (error) => notify(error.message, 'error') },
+      { id: doomed.id },
+      {
+        onSuccess: () => {
+          notify(`«${doomed.title}» er slettet`);
+          onClose();
+        },
+        onError: (error) => notify(error.message, 'error'),
+      },
     );
   }
 
@@ -91,7 +98,7 @@ export function EffortDialog({
       secondaryAction={
         effort &&
         !effort.carriedTo && (
-          <Button appearance="subtle" onClick={deleteEffort} disabled={remove.isPending}>
+          <Button appearance="subtle" onClick={() => setConfirmingDelete(true)} disabled={remove.isPending}>
             Slet indsats
           </Button>
         )
@@ -155,6 +162,18 @@ export function EffortDialog({
       {effort && effort.history.length > 0 && <EffortHistory history={effort.history} />}
       {effort?.carriedTo && (
         <Text size={200}>Indsatsen er videreført i handleplan {effort.carriedTo.period}.</Text>
+      )}
+      {effort && confirmingDelete && (
+        <ConfirmDialog
+          title={`Slet indsatsen «${effort.title}»?`}
+          confirmLabel="Slet indsatsen"
+          busy={remove.isPending}
+          problem={null}
+          onConfirm={() => deleteEffort(effort)}
+          onClose={() => setConfirmingDelete(false)}
+        >
+          Indsatsen slettes med sin status for {plan.period}. Det kan ikke fortrydes.
+        </ConfirmDialog>
       )}
     </FormDialog>
   );

@@ -20,6 +20,7 @@ import type { Effort, PlanGoal } from '../../../../shared/api';
 import { EFFORT_STATES, EFFORT_STATE_LABELS } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemBar } from '../../components/ProblemBar';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
@@ -111,9 +112,9 @@ function EffortRow({ effort, onEdit }: { effort: Effort; onEdit(): void }) {
         className={styles.edit}
         icon={<Edit20Regular />}
         onClick={onEdit}
-        aria-label={`Redigér ${effort.title}`}
+        aria-label={`Rediger ${effort.title}`}
       >
-        Redigér
+        Rediger
       </Button>
     </li>
   );
@@ -173,6 +174,7 @@ type Open =
   | { kind: 'plan' }
   | { kind: 'goal' }
   | { kind: 'carry' }
+  | { kind: 'delete' }
   | { kind: 'effort'; goalId: number; effort: Effort | null };
 
 /** One plan: its goals and efforts, and what can be done with it. */
@@ -196,7 +198,6 @@ export function PlanDetail({ id }: { id: number }) {
   const efforts = p.goals.flatMap((g) => g.efforts);
 
   function deletePlan() {
-    if (!window.confirm(`Slet ${p.title} med alle strategimål, indsatser og statusser?`)) return;
     remove.mutate(
       { id: p.id },
       {
@@ -256,9 +257,9 @@ export function PlanDetail({ id }: { id: number }) {
             Tilføj strategimål
           </Button>
           <Button icon={<Edit20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
-            Redigér plan
+            Rediger plan
           </Button>
-          <Button appearance="subtle" icon={<Delete20Regular />} onClick={deletePlan}>
+          <Button appearance="subtle" icon={<Delete20Regular />} onClick={() => setOpen({ kind: 'delete' })}>
             Slet plan
           </Button>
         </div>
@@ -282,6 +283,18 @@ export function PlanDetail({ id }: { id: number }) {
       {open.kind === 'goal' && <GoalDialog plan={p} onClose={close} />}
       {open.kind === 'effort' && (
         <EffortDialog plan={p} goalId={open.goalId} effort={open.effort} onClose={close} />
+      )}
+      {open.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Slet ${p.title}?`}
+          confirmLabel="Slet planen"
+          busy={remove.isPending}
+          problem={null}
+          onConfirm={deletePlan}
+          onClose={close}
+        >
+          Planen slettes med alle sine strategimål, indsatser og statusser. Det kan ikke fortrydes.
+        </ConfirmDialog>
       )}
       {open.kind === 'carry' && (
         <CarryOverDialog

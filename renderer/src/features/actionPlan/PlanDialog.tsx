@@ -43,7 +43,7 @@ export function PlanDialog({
 
   return (
     <FormDialog
-      title={plan === null ? 'Ny handleplan' : 'Redigér handleplan'}
+      title={plan === null ? 'Ny handleplan' : 'Rediger handleplan'}
       submitLabel={plan === null ? 'Opret handleplan' : 'Gem'}
       busy={create.isPending || update.isPending}
       problem={form.problem}

@@ -79,57 +79,63 @@ export function AgreementsView() {
         </Button>
       </div>
       <div className={mergeClasses(page.card, page.tableScroller)}>
-        {/* Eight columns need about 1,080 pixels, as the register. */}
-        <Table aria-label="Aftaler" style={{ minWidth: 1080 }}>
-          <TableHeader>
-            <TableRow>
-              {/* Fixed widths (content, without the cells' padding) where the longest label must
+        {partnerships.data && partnerships.data.length > 0 && rows.length === 0 ? (
+          <Text block style={{ padding: 16 }}>
+            Ingen aftaler matcher søgningen og filtrene.
+          </Text>
+        ) : (
+          /* Eight columns need about 1,080 pixels, as the register. */
+          <Table aria-label="Aftaler" style={{ minWidth: 1080 }}>
+            <TableHeader>
+              <TableRow>
+                {/* Fixed widths (content, without the cells' padding) where the longest label must
                   fit whole («Samarbejdsaftale», «Partnerskabsaftale»); title and partner share the rest. */}
-              <TableHeaderCell>Titel</TableHeaderCell>
-              <TableHeaderCell>Partner</TableHeaderCell>
-              <TableHeaderCell style={{ width: 88 }}>Kvadrant</TableHeaderCell>
-              <TableHeaderCell className={page.stickyActions} style={{ width: 132 }}>
-                Registreret aftale
-              </TableHeaderCell>
-              <TableHeaderCell style={{ width: 132 }}>Aftalens form</TableHeaderCell>
-              <TableHeaderCell style={{ width: 85 }}>Periode</TableHeaderCell>
-              <TableHeaderCell style={{ width: 72 }}>Advarsler</TableHeaderCell>
-              <TableHeaderCell style={{ width: 132 }}>
-                <span className="visually-hidden">Handlinger</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((p) => (
-              <TableRow key={p.id} data-testid="agreement-row">
-                <TableCell>
-                  <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
-                    {p.title}
-                  </Text>
-                </TableCell>
-                <TableCell>{p.partner}</TableCell>
-                <TableCell>
-                  <QuadrantBadge quadrant={p.quadrant} />
-                </TableCell>
-                <TableCell>{AGREEMENT_KIND_LABELS[p.agreementKind]}</TableCell>
-                <TableCell>{SHAPE_LABELS[agreementShape(p)]}</TableCell>
-                <TableCell>{formatPeriod(p.startDate, p.endDate) || '–'}</TableCell>
-                <TableCell>
-                  <FlagIcons flags={p.flags} />
-                </TableCell>
-                <TableCell className={page.stickyActions}>
-                  <Button
-                    icon={<DocumentText20Regular />}
-                    onClick={() => setChosen(p)}
-                    aria-label={`Lav aftale for ${p.title}`}
-                  >
-                    Lav aftale
-                  </Button>
-                </TableCell>
+                <TableHeaderCell>Titel</TableHeaderCell>
+                <TableHeaderCell>Partner</TableHeaderCell>
+                <TableHeaderCell style={{ width: 88 }}>Kvadrant</TableHeaderCell>
+                <TableHeaderCell className={page.stickyActions} style={{ width: 132 }}>
+                  Registreret aftale
+                </TableHeaderCell>
+                <TableHeaderCell style={{ width: 132 }}>Aftalens form</TableHeaderCell>
+                <TableHeaderCell style={{ width: 85 }}>Periode</TableHeaderCell>
+                <TableHeaderCell style={{ width: 72 }}>Advarsler</TableHeaderCell>
+                <TableHeaderCell style={{ width: 132 }}>
+                  <span className="visually-hidden">Handlinger</span>
+                </TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {rows.map((p) => (
+                <TableRow key={p.id} data-testid="agreement-row">
+                  <TableCell>
+                    <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
+                      {p.title}
+                    </Text>
+                  </TableCell>
+                  <TableCell>{p.partner}</TableCell>
+                  <TableCell>
+                    <QuadrantBadge quadrant={p.quadrant} />
+                  </TableCell>
+                  <TableCell>{AGREEMENT_KIND_LABELS[p.agreementKind]}</TableCell>
+                  <TableCell>{SHAPE_LABELS[agreementShape(p)]}</TableCell>
+                  <TableCell>{formatPeriod(p.startDate, p.endDate) || '–'}</TableCell>
+                  <TableCell>
+                    <FlagIcons flags={p.flags} />
+                  </TableCell>
+                  <TableCell className={page.stickyActions}>
+                    <Button
+                      icon={<DocumentText20Regular />}
+                      onClick={() => setChosen(p)}
+                      aria-label={`Lav aftale for ${p.title}`}
+                    >
+                      Lav aftale
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
       </div>
       {chosen && (
         <AgreementDialog

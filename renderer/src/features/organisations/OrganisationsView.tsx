@@ -35,10 +35,18 @@ export function OrganisationsView() {
       .filter((o) => !needle || o.name.toLocaleLowerCase('da').includes(needle))
       .sort((a, b) => compareDanish(a.name, b.name));
   }, [organisations.data, search]);
+  const total = organisations.data?.length ?? 0;
 
   return (
     <div className={page.page}>
-      <PageHeader title="Partnere" subtitle={`${formatNumber(organisations.data?.length ?? 0)} partnere`} />
+      <PageHeader
+        title="Partnere"
+        subtitle={
+          rows.length < total
+            ? `Viser ${formatNumber(rows.length)} af ${formatNumber(total)} partnere`
+            : `${formatNumber(total)} ${total === 1 ? 'partner' : 'partnere'}`
+        }
+      />
       <SearchBox
         label="Søg i partnere"
         placeholder="Søg efter navn"
@@ -49,6 +57,10 @@ export function OrganisationsView() {
       <div className={mergeClasses(page.card, page.tableScroller)}>
         {organisations.isPending ? (
           <Spinner label="Henter partnere …" />
+        ) : rows.length === 0 && total > 0 ? (
+          <Text block style={{ padding: 16 }}>
+            Ingen partnere matcher søgningen.
+          </Text>
         ) : (
           <Table aria-label="Partnere" style={{ minWidth: 900 }}>
             <TableHeader>

@@ -22,7 +22,7 @@ export function FollowupAttentionItems({ overdue, next }: ReturnType<typeof useF
       {overdue.length > 0 && (
         <li data-testid="attention-item" data-flag="overdue_actions">
           <a href={meetingLink(overdue[0]!.meetingId)} title="Åbn mødet, hvor punktet blev aftalt">
-            Opfølgningspunkter over fristen: {overdue.length}
+            Handlingspunkter over fristen: {overdue.length}
           </a>
           <Text size={200} block>
             {overdue.slice(0, 3).map((a, i) => (

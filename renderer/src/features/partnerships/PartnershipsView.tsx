@@ -159,22 +159,19 @@ export function PartnershipsView() {
               </Button>
             </div>
           </div>
+        ) : rows.length === 0 ? (
+          <div className={styles.empty}>
+            <Text>Ingen samarbejder matcher søgningen og filtrene.</Text>
+          </div>
         ) : (
-          <>
-            <PartnershipTable
-              rows={rows}
-              list={list}
-              sort={sort}
-              onSort={toggleSort}
-              onOpen={openEditor}
-              onDelete={setDeleting}
-            />
-            {rows.length === 0 && (
-              <div className={styles.empty}>
-                <Text>Ingen samarbejder matcher søgningen og filtrene.</Text>
-              </div>
-            )}
-          </>
+          <PartnershipTable
+            rows={rows}
+            list={list}
+            sort={sort}
+            onSort={toggleSort}
+            onOpen={openEditor}
+            onDelete={setDeleting}
+          />
         )}
       </div>
       {editing.mode !== 'closed' && (

@@ -12,6 +12,7 @@ import type {
   PartnershipStatus,
   VolunteerType,
 } from '../../../../shared/domain';
+import { formatAmount, formatNumber, parseDanishNumber } from '../../../../shared/domain';
 
 export interface ContactFormValues {
   name: string;
@@ -94,7 +95,7 @@ export const EMPTY_FORM: PartnershipFormValues = {
 
 const idText = (id: number | null) => (id === null ? '' : String(id));
 /** Numbers are shown the Danish way (decimal comma) and read back the same way. */
-const numberText = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+const numberText = (n: number | null) => (n === null ? '' : formatNumber(n));
 
 export function formValuesOf(partnership: Partnership): PartnershipFormValues {
   // Only the editable fields: the form's values go back to a strict schema.
@@ -106,7 +107,7 @@ export function formValuesOf(partnership: Partnership): PartnershipFormValues {
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',
     renewalDate: p.renewalDate ?? '',
-    amount: numberText(p.amount),
+    amount: p.amount === null ? '' : formatAmount(p.amount),
     fundingSource: p.fundingSource ?? '',
     staffHoursPerMonth: numberText(p.staffHoursPerMonth),
     childCertificateDate: p.childCertificateDate ?? '',
@@ -118,10 +119,8 @@ export function formValuesOf(partnership: Partnership): PartnershipFormValues {
 
 /** "45.000,50" → 45000.5; anything that is not a plain Danish number stays text for the schema to refuse. */
 function numberInput(text: string): number | string {
-  const trimmed = text.trim().replace(/\s|kr\.?/g, '');
-  if (trimmed === '') return '';
-  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(trimmed)) return text;
-  return Number(trimmed.replace(/\./g, '').replace(',', '.'));
+  if (text.trim() === '') return '';
+  return parseDanishNumber(text) ?? text;
 }
 
 function contactInput(contact: ContactFormValues): Contact | null {

@@ -20,11 +20,11 @@ import { useState } from 'react';
 import type { AuditFilterInput } from '../../../../shared/api';
 import {
   AUDIT_ACTION_LABELS,
-  PARTNERSHIP_FIELD_LABELS,
   compareDanish,
+  describeHistoryValue,
+  fieldLabel,
   formatDateShort,
   recordLabel,
-  storedFieldLabel,
 } from '../../../../shared/domain';
 import { usePageStyles } from '../../components/pageStyles';
 import { useNotify } from '../../components/useNotify';
@@ -47,6 +47,10 @@ const RECORD_KINDS = [
 const ALL = '';
 
 const stamp = (iso: string) => `${formatDateShort(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+
+/** A changed field's value reads as in the partnership's history; other entries' notes are shown as written. */
+const shown = (field: string | null, value: string | null) =>
+  field === null ? value : describeHistoryValue(field, value);
 
 /** The audit log, read-only: who did what, when and why, filtered and exported. */
 export function AuditLogTab() {
@@ -179,9 +183,9 @@ export function AuditLogTab() {
                   <TableCell>
                     {recordLabel(e.entity)} {e.entityId}
                   </TableCell>
-                  <TableCell>{e.field ? storedFieldLabel(e.field, PARTNERSHIP_FIELD_LABELS) : ''}</TableCell>
-                  <TableCell className={styles.value}>{e.oldValue}</TableCell>
-                  <TableCell className={styles.value}>{e.newValue}</TableCell>
+                  <TableCell>{fieldLabel(e.field)}</TableCell>
+                  <TableCell className={styles.value}>{shown(e.field, e.oldValue)}</TableCell>
+                  <TableCell className={styles.value}>{shown(e.field, e.newValue)}</TableCell>
                   <TableCell className={styles.value}>{e.reason}</TableCell>
                 </TableRow>
               ))}

@@ -8,7 +8,7 @@ import { useErasePerson } from './queries';
 /** What an erasure does and does not reach, said before the user confirms it. */
 export const ERASURE_EXPLANATION =
   'Navn, e-mail og telefon erstattes med «[anonymiseret]» overalt: i samarbejder, noter, følgegruppens referater og ' +
-  'opfølgningspunkter, søgningen og logbogens værdier. Logbogen beholder, at der er slettet, hvornår, af hvem og hvorfor. ' +
+  'handlingspunkter, søgningen og logbogens værdier. Logbogen beholder, at der er slettet, hvornår, af hvem og hvorfor. ' +
   'Det kan ikke fortrydes. Sikkerhedskopier fra før sletningen indeholder stadig oplysningerne, indtil de udløber.';
 
 export function ErasePersonDialog({

@@ -15,7 +15,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateLong, formatNumber } from '../../../../shared/domain';
+import type { BackupFile } from '../../../../shared/api';
 import { call } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/useNotify';
 
 const KIND_LABELS = {
@@ -44,6 +46,7 @@ export function BackupSettings() {
   const client = useQueryClient();
   const backups = useQuery({ queryKey: ['backups'], queryFn: () => call('backups.list', {}) });
   const [folder, setFolder] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<BackupFile | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['backups'] });
   const fail = (error: Error) => notify(error.message, 'error');
   const create = useMutation({
@@ -63,6 +66,7 @@ export function BackupSettings() {
   const restore = useMutation({
     mutationFn: (fileName: string) => call('backups.restore', { fileName }),
     onSuccess: ({ restored }) => {
+      setRestoring(null);
       void client.invalidateQueries();
       notify(`Registret er gendannet fra ${restored}`);
     },
@@ -113,19 +117,7 @@ export function BackupSettings() {
                 <TableCell>{KIND_LABELS[b.kind]}</TableCell>
                 <TableCell>{formatNumber(Math.ceil(b.size / 1024))} kB</TableCell>
                 <TableCell>
-                  <Button
-                    size="small"
-                    disabled={restore.isPending}
-                    onClick={() => {
-                      if (
-                        window.confirm(
-                          `Gendan registret fra ${formatDateLong(b.date)}? Det nuværende register gemmes først som en sikkerhedskopi.`,
-                        )
-                      ) {
-                        restore.mutate(b.fileName);
-                      }
-                    }}
-                  >
+                  <Button size="small" disabled={restore.isPending} onClick={() => setRestoring(b)}>
                     Gendan
                   </Button>
                 </TableCell>
@@ -135,6 +127,20 @@ export function BackupSettings() {
         </Table>
         {backups.data?.backups.length === 0 && <Text size={200}>Der er ingen sikkerhedskopier endnu.</Text>}
       </div>
+      {restoring && (
+        <ConfirmDialog
+          title={`Gendan registret fra ${formatDateLong(restoring.date)}?`}
+          confirmLabel="Gendan registret"
+          busyLabel="Gendanner …"
+          busy={restore.isPending}
+          problem={null}
+          onConfirm={() => restore.mutate(restoring.fileName)}
+          onClose={() => setRestoring(null)}
+        >
+          Registret bliver som det var {formatDateLong(restoring.date)} kl. {timeOf(restoring.fileName)}. Det
+          nuværende register gemmes først som en sikkerhedskopi, så du kan vende tilbage til det.
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

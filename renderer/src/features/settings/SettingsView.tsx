@@ -16,7 +16,7 @@ import { useNotify } from '../../components/useNotify';
 import { useLookupLists } from '../partnerships/queries';
 import { BackupSettings } from './BackupSettings';
 import { DocumentSettings } from './DocumentSettings';
-import { LookupListEditor } from './LookupListEditor';
+import { LookupListEditor, type UsageNoun } from './LookupListEditor';
 import { useSettings, useUpdateSettings } from './queries';
 
 const useStyles = makeStyles({
@@ -109,6 +109,10 @@ function ShowUsersSetting({ shown }: { shown: boolean }) {
   );
 }
 
+/** Segments are used by the følgegruppe's members; the other lists by partnerships. */
+const MEMBERS: UsageNoun = { one: 'medlem af følgegruppen', many: 'medlemmer af følgegruppen' };
+const PARTNERSHIPS: UsageNoun = { one: 'samarbejde', many: 'samarbejder' };
+
 export function SettingsView() {
   const page = usePageStyles();
   const styles = useStyles();
@@ -182,7 +186,11 @@ export function SettingsView() {
         {lists.data ? (
           LOOKUP_LISTS.map((list) => (
             <div key={list} className={`${page.card} ${styles.card}`}>
-              <LookupListEditor list={list} items={lists.data[list]} />
+              <LookupListEditor
+                list={list}
+                items={lists.data[list]}
+                usedBy={list === 'segments' ? MEMBERS : PARTNERSHIPS}
+              />
             </div>
           ))
         ) : (

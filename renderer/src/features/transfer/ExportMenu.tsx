@@ -1,6 +1,7 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { ArrowDownload24Regular } from '@fluentui/react-icons';
 import { memo, useState } from 'react';
+import { formatNumber } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { useNotify } from '../../components/useNotify';
@@ -32,7 +33,15 @@ export const ExportMenu = memo(function ExportMenu({ shownIds }: Props) {
     }
   }
 
-  const what = ids ? `de ${String(ids.length)} viste samarbejder` : 'hele registret';
+  const what =
+    ids === null
+      ? 'hele registret'
+      : ids.length === 0
+        ? 'ingen samarbejder vises'
+        : ids.length === 1
+          ? 'det viste samarbejde'
+          : `de ${formatNumber(ids.length)} viste samarbejder`;
+  const nothingShown = ids?.length === 0;
   return (
     <Menu onOpenChange={(_, { open }) => open && setIds(shownIds())}>
       <MenuTrigger disableButtonEnhancement>
@@ -42,8 +51,12 @@ export const ExportMenu = memo(function ExportMenu({ shownIds }: Props) {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          <MenuItem onClick={() => void exportAs('xlsx')}>Excel (.xlsx) – {what}</MenuItem>
-          <MenuItem onClick={() => void exportAs('csv')}>CSV (.csv) – {what}</MenuItem>
+          <MenuItem disabled={nothingShown} onClick={() => void exportAs('xlsx')}>
+            Excel (.xlsx) – {what}
+          </MenuItem>
+          <MenuItem disabled={nothingShown} onClick={() => void exportAs('csv')}>
+            CSV (.csv) – {what}
+          </MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>

@@ -169,3 +169,26 @@ test('shows the demo plan with its goals and efforts, and has no serious accessi
   ).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('indsats.png'), animations: 'disabled' });
 });
+
+test("in a narrow window an effort's status stays in its column, clear of the edit button", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openView(page, '#/handleplan');
+  for (const period of ['2025-26', '2026-27']) {
+    await page.getByTestId('plan-link').filter({ hasText: period }).first().click();
+    await expect(page.getByTestId('effort').first()).toBeVisible();
+    const crowded = await page.getByTestId('effort').evaluateAll((efforts) =>
+      efforts
+        .filter((effort) => {
+          const [, status, edit] = [...effort.children] as [Element, Element, Element];
+          return (
+            status.scrollWidth > status.clientWidth ||
+            status.getBoundingClientRect().right > edit.getBoundingClientRect().left
+          );
+        })
+        .map((effort) => effort.getAttribute('aria-label')),
+    );
+    expect(crowded, period).toEqual([]);
+  }
+});

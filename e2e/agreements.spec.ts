@@ -200,3 +200,24 @@ test('stops a bulk export on Annullér and still saves the agreements already ma
   expect(entries.length).toBeLessThan(count);
   await expect(dialog.getByTestId('bulk-result')).toContainText(`${String(entries.length)} aftale`);
 });
+
+test('the agreement dialog keeps its buttons on one line, in a wide and in a narrow window', async ({
+  page,
+}) => {
+  await openView(page, '#/aftaler');
+  for (const { width, height } of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.getByRole('button', { name: 'Lav aftale for Besøgsvenner i daginstitutioner' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('button', { name: /^Lav aftalen/ })).toBeEnabled();
+    const heights = await dialog
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    for (const h of heights) expect(h, `${String(width)} px`).toBeLessThan(40);
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await expect(dialog).toBeHidden();
+  }
+});

@@ -299,3 +299,24 @@ test('the følgegruppe views have no serious accessibility problems', async ({ p
   await expect(page.getByRole('heading', { name: 'Dagsorden', exact: true })).toBeVisible();
   expect(await problems()).toEqual([]);
 });
+
+test("in a narrow window an opened agenda item's form stays in the agenda, beside the meeting's facts", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openView(page, '#/foelgegruppe?fane=aarsplan');
+  await page.getByRole('button', { name: 'Åbn mødet' }).last().click();
+  const item = page.getByTestId('agenda-item').first();
+  await item.getByRole('button', { name: /^Rediger punkt/ }).click();
+  const fields = {
+    'Nyt handlingspunkt': item.getByLabel('Nyt handlingspunkt'),
+    Frist: item.getByLabel('Frist'),
+    Tilføj: item.getByRole('button', { name: 'Tilføj', exact: true }),
+    'Gem punkt': item.getByRole('button', { name: 'Gem punkt' }),
+  };
+  await expect(fields['Gem punkt']).toBeVisible();
+  expect(await fieldsOutside(item, fields)).toEqual([]);
+  const facts = (await page.getByRole('region', { name: 'Mødet' }).boundingBox())!;
+  const box = (await item.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(facts.x);
+});

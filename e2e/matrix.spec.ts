@@ -360,3 +360,15 @@ test("the canvas's controls and keyboard help speak Danish", async ({ page }) =>
   const help = await described.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${help!.split(' ')[0]!}"]`)).toContainText('piletasterne');
 });
+
+test('in a narrow window the side panel of a selected partnership keeps its button whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openView(page, '#/matrix');
+  await node(page, 'Gåfællesskab').click();
+  const open = page.getByTestId('matrix-side-panel').getByRole('button', { name: 'Åbn samarbejdet' });
+  await expect(open).toBeVisible();
+  // The panel scrolls rather than squeezing its parts (the button was squashed to 10 px).
+  expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(28);
+});

@@ -95,3 +95,18 @@ test('each month of the end-date timeline opens the register narrowed to the agr
   await expect(page.getByLabel('Udløber', { exact: true })).toHaveValue(key);
   await expect(page.getByText(`Viser ${String(expected)} af`)).toBeVisible();
 });
+
+test('the bar charts show their labels whole, long unit names too', async ({ page }) => {
+  await openView(page, '#/overblik');
+  for (const width of [1600, 1280, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(page.getByTestId('overview-bar').first()).toBeVisible();
+    const cut = await page.getByTestId('overview-bar').evaluateAll((bars) =>
+      bars
+        .map((bar) => bar.firstElementChild!)
+        .filter((label) => label.scrollWidth > label.clientWidth || label.scrollHeight > label.clientHeight)
+        .map((label) => label.textContent ?? ''),
+    );
+    expect(cut, `${String(width)} px`).toEqual([]);
+  }
+});

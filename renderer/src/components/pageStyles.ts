@@ -18,11 +18,18 @@ export const usePageStyles = makeStyles({
    * its labels into the next column (Fluent's tables share the width out column by column).
    */
   tableScroller: { overflowX: 'auto' },
-  /** A scrolled table's actions column stays in view at the right edge, so its buttons do too. */
+  /**
+   * A scrolled table's actions column stays in view at the right edge, so its buttons do too. It is
+   * opaque in the row's own colour (hovered too), and a faint shadow on its left shows
+   * that it floats over the columns scrolled beneath it.
+   */
   stickyActions: {
     position: 'sticky',
     right: 0,
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `-1px 0 0 ${tokens.colorNeutralStroke2}, -6px 0 6px -6px ${tokens.colorNeutralShadowKey}`,
+    // Fluent colours a table's row, not its cells, on hover.
+    ':global(.fui-TableBody .fui-TableRow:hover)': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
 });

@@ -53,12 +53,19 @@ const useStyles = makeStyles({
   efforts: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
   effort: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(180px, 1fr) 2fr auto',
+    gridTemplateColumns: 'minmax(160px, 1fr) minmax(0, 2fr) auto',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} 0`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // A long word (spørgeskemaundersøgelse) breaks rather than running into the edit button.
+  column: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: 'break-word',
+  },
   status: { whiteSpace: 'pre-line' },
   muted: { color: tokens.colorNeutralForeground3 },
   edit: { alignSelf: 'start' },

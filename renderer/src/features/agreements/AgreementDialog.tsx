@@ -23,6 +23,9 @@ import { saveFile } from '../../api/files';
 import { ProblemBar } from '../../components/ProblemBar';
 
 const useStyles = makeStyles({
+  // Room for the three buttons with their labels on one line.
+  surface: { maxWidth: '720px' },
+  actions: { whiteSpace: 'nowrap' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   changes: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
@@ -111,7 +114,7 @@ export function AgreementDialog({
   const missing = (template ? check.data?.templateMissing : check.data?.missing) ?? [];
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
+      <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{check.data?.documentTitle ?? 'Aftale'}</DialogTitle>
           <DialogContent className={styles.body}>
@@ -190,7 +193,7 @@ export function AgreementDialog({
               </div>
             )}
           </DialogContent>
-          <DialogActions>
+          <DialogActions className={styles.actions}>
             <Button
               appearance="primary"
               disabled={!check.data || generate.isPending}

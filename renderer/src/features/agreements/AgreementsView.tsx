@@ -93,13 +93,11 @@ export function AgreementsView() {
                 <TableHeaderCell>Titel</TableHeaderCell>
                 <TableHeaderCell>Partner</TableHeaderCell>
                 <TableHeaderCell style={{ width: 88 }}>Kvadrant</TableHeaderCell>
-                <TableHeaderCell className={page.stickyActions} style={{ width: 132 }}>
-                  Registreret aftale
-                </TableHeaderCell>
+                <TableHeaderCell style={{ width: 132 }}>Registreret aftale</TableHeaderCell>
                 <TableHeaderCell style={{ width: 132 }}>Aftalens form</TableHeaderCell>
                 <TableHeaderCell style={{ width: 85 }}>Periode</TableHeaderCell>
                 <TableHeaderCell style={{ width: 72 }}>Advarsler</TableHeaderCell>
-                <TableHeaderCell style={{ width: 132 }}>
+                <TableHeaderCell className={page.stickyActions} style={{ width: 132 }}>
                   <span className="visually-hidden">Handlinger</span>
                 </TableHeaderCell>
               </TableRow>

@@ -57,12 +57,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   closed: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+  // One line where there is room (the dialog), wrapping in a narrow agenda item.
   form: {
-    display: 'grid',
-    gridTemplateColumns: '2fr 1fr 10rem auto',
+    display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
+    alignItems: 'flex-end',
+    // The person picker, which takes no class of its own.
+    '> :nth-child(2)': { flex: '1 1 10rem', minWidth: 0 },
   },
+  what: { flex: '2 1 14rem', minWidth: 0 },
+  deadline: { flex: '0 1 10rem' },
+  submit: { flex: 'none' },
 });
 
 /**
@@ -212,7 +218,7 @@ function ActionForm({
     <form onSubmit={(e) => void save(e)} noValidate aria-label={label}>
       <ProblemBar problem={problem} />
       <div className={styles.form}>
-        <Field label={textLabel} {...validation(messages, 'text')}>
+        <Field label={textLabel} className={styles.what} {...validation(messages, 'text')}>
           <Input
             value={values.text}
             placeholder="Hvad skal gøres?"
@@ -230,10 +236,10 @@ function ActionForm({
             setValues((v) => ({ ...v, responsiblePersonId: personId, responsible: text }))
           }
         />
-        <Field label="Frist" {...validation(messages, 'deadline')}>
+        <Field label="Frist" className={styles.deadline} {...validation(messages, 'deadline')}>
           <DateInput value={values.deadline} onChange={(date) => set('deadline', date)} />
         </Field>
-        <Button type="submit" icon={<Save20Regular />} disabled={busy}>
+        <Button type="submit" className={styles.submit} icon={<Save20Regular />} disabled={busy}>
           {submitLabel}
         </Button>
       </div>

@@ -68,7 +68,13 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   goals: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  buttons: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    whiteSpace: 'nowrap',
+  },
 });
 
 /** `(O)`, `(D)` or `(B)`, with the word for screen readers and a tooltip. */

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   },
   item: {
     display: 'grid',
-    gridTemplateColumns: '24px 1fr',
+    // minmax(0, …): an opened item's form wraps inside the list instead of widening it over the next column.
+    gridTemplateColumns: '24px minmax(0, 1fr)',
     gap: tokens.spacingHorizontalS,
     alignItems: 'start',
     borderRadius: tokens.borderRadiusMedium,

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    // The panel scrolls; its parts keep their height rather than being squeezed to fit.
+    '> *': { flexShrink: 0 },
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   row: fieldRow(1, 1),

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   },
   link: {
     display: 'grid',
-    gridTemplateColumns: '150px 1fr 36px',
+    // Long unit names get up to two lines and a wider column where the card has room.
+    gridTemplateColumns: 'minmax(150px, 40%) 1fr 36px',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
     color: tokens.colorNeutralForeground1,
@@ -21,7 +22,13 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  label: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  label: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  },
   track: { height: '10px', backgroundColor: tokens.colorNeutralBackground4, borderRadius: '5px' },
   bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: '5px' },
 });

@@ -13,24 +13,39 @@ import {
   VOLUNTEER_TYPE_LABELS,
   formatPeriod,
 } from '../../../../shared/domain';
+import { usePageStyles } from '../../components/pageStyles';
 import { QuadrantBadge } from '../../components/QuadrantBadge';
-import { COLUMNS, GRID_TEMPLATE, type SortDirection, type SortKey } from './columns';
+import { COLUMNS, GRID_TEMPLATE, TRACKS_MIN_WIDTH, type SortDirection, type SortKey } from './columns';
 import { FlagIcons } from './FlagIcons';
 import { slotOf, useRowWindow } from './rowWindow';
 
 const ROW_HEIGHT = 44;
+const COLUMN_GAP = tokens.spacingHorizontalS;
+const ROW_PADDING = tokens.spacingHorizontalM;
+/** Every column at its narrowest, with the gaps between them and the row's padding around. */
+const ROW_MIN_WIDTH = `calc(${String(TRACKS_MIN_WIDTH)}px + ${String(COLUMNS.length)} * ${COLUMN_GAP} + 2 * ${ROW_PADDING})`;
 
 const useStyles = makeStyles({
-  table: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, minWidth: '1080px' },
+  // One scroller both ways: the header scrolls sideways with the rows and stays on top of them, and
+  // the actions stay at its right edge (a scroller inside another would hold them back).
+  table: { overflow: 'auto', flexGrow: 1, minHeight: '240px' },
+  content: { minWidth: ROW_MIN_WIDTH },
   row: {
     display: 'grid',
     gridTemplateColumns: GRID_TEMPLATE,
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    padding: `0 ${tokens.spacingHorizontalM}`,
+    columnGap: COLUMN_GAP,
+    padding: `0 ${ROW_PADDING}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: { minHeight: '40px', fontWeight: tokens.fontWeightSemibold },
+  header: {
+    minHeight: '40px',
+    fontWeight: tokens.fontWeightSemibold,
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+  },
   headerButton: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -47,7 +62,7 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusSmall,
     },
   },
-  body: { overflowY: 'auto', flexGrow: 1, minHeight: '200px', position: 'relative' },
+  body: { position: 'relative' },
   bodyRow: {
     position: 'absolute',
     left: 0,
@@ -59,7 +74,9 @@ const useStyles = makeStyles({
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   title: { fontWeight: tokens.fontWeightSemibold },
   period: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  actions: { display: 'flex', justifyContent: 'flex-end' },
+  actions: { display: 'flex', justifyContent: 'center', alignSelf: 'stretch', alignItems: 'center' },
+  // The row's colour, hovered too (pageStyles' own follows Fluent's table rows).
+  rowColour: { backgroundColor: 'inherit' },
   // A plain button styled like Fluent's small subtle icon button: rows are redrawn on every
   // search, and a Fluent Button per action costs more than the rest of the row.
   action: {
@@ -187,18 +204,21 @@ export const PartnershipTable = memo(function PartnershipTable({
   onDelete,
 }: Props) {
   const styles = useStyles();
+  const page = usePageStyles();
+  const actions = mergeClasses(page.stickyActions, styles.actions, styles.rowColour);
   const classes = useMemo<RowClasses>(
     () => ({
       row: mergeClasses(styles.row, styles.bodyRow),
       title: mergeClasses(styles.cell, styles.title),
       cell: styles.cell,
       period: styles.period,
-      actions: styles.actions,
+      actions,
       action: styles.action,
     }),
-    [styles],
+    [styles, actions],
   );
   // Two rows beyond each edge: enough for smooth scrolling, and each search redraws fewer rows.
+  // The header scrolls with the rows, so the window takes its height for one more row: harmless.
   const { scrollRef, start, end, slots, base } = useRowWindow<HTMLDivElement>(
     rows.length,
     ROW_HEIGHT,
@@ -207,28 +227,35 @@ export const PartnershipTable = memo(function PartnershipTable({
   );
 
   return (
-    <div className={styles.table} role="table" aria-label="Samarbejder" aria-rowcount={rows.length + 1}>
-      <div className={mergeClasses(styles.row, styles.header)} role="row" aria-rowindex={1}>
-        {COLUMNS.map((c) => (
-          <div
-            key={c.key}
-            role="columnheader"
-            aria-sort={sort.key === c.key ? sort.direction : 'none'}
-            className={styles.cell}
-          >
-            <button type="button" className={styles.headerButton} onClick={() => onSort(c.key)}>
-              {c.label}
-              {sort.key === c.key &&
-                (sort.direction === 'ascending' ? <ArrowSortUp16Regular /> : <ArrowSortDown16Regular />)}
-            </button>
+    <div
+      ref={scrollRef}
+      className={styles.table}
+      role="table"
+      aria-label="Samarbejder"
+      aria-rowcount={rows.length + 1}
+      data-testid="register-scroll"
+    >
+      <div className={styles.content}>
+        <div className={mergeClasses(styles.row, styles.header)} role="row" aria-rowindex={1}>
+          {COLUMNS.map((c) => (
+            <div
+              key={c.key}
+              role="columnheader"
+              aria-sort={sort.key === c.key ? sort.direction : 'none'}
+              className={styles.cell}
+            >
+              <button type="button" className={styles.headerButton} onClick={() => onSort(c.key)}>
+                {c.label}
+                {sort.key === c.key &&
+                  (sort.direction === 'ascending' ? <ArrowSortUp16Regular /> : <ArrowSortDown16Regular />)}
+              </button>
+            </div>
+          ))}
+          <div role="columnheader" className={actions}>
+            <span className="visually-hidden">Handlinger</span>
           </div>
-        ))}
-        <div role="columnheader">
-          <span className="visually-hidden">Handlinger</span>
         </div>
-      </div>
-      <div ref={scrollRef} className={styles.body} data-testid="register-scroll">
-        <div style={{ height: rows.length * ROW_HEIGHT }} role="rowgroup">
+        <div className={styles.body} style={{ height: rows.length * ROW_HEIGHT }} role="rowgroup">
           {rows.slice(start, end).map((p, i) => (
             // Keyed by slot: a new search or a scroll updates the rows in the page rather than
             // building new ones.

@@ -78,7 +78,10 @@ export const COLUMNS: readonly ColumnDefinition[] = [
 ];
 
 export const ACTIONS_WIDTH = '62px';
-export const GRID_TEMPLATE = [...COLUMNS.map((c) => c.width), ACTIONS_WIDTH].join(' ');
+const TRACKS = [...COLUMNS.map((c) => c.width), ACTIONS_WIDTH];
+export const GRID_TEMPLATE = TRACKS.join(' ');
+/** The tracks' widths added up at their narrowest: a fixed width, or a `minmax`'s minimum. */
+export const TRACKS_MIN_WIDTH = TRACKS.reduce((sum, track) => sum + Number(/(\d+)px/.exec(track)![1]), 0);
 
 export type SortDirection = 'ascending' | 'descending';
 

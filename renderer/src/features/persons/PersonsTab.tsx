@@ -79,7 +79,7 @@ export function PersonsTab() {
                     {p.legalBasis ? (
                       legalBasisText(p)
                     ) : (
-                      <Badge color="warning" appearance="tint">
+                      <Badge color="warning" appearance="tint" style={{ whiteSpace: 'nowrap' }}>
                         Ikke angivet
                       </Badge>
                     )}

@@ -56,7 +56,7 @@ test('records the legal basis, exports everything about a person, erases them, a
   await page.screenshot({ path: '/tmp/persons-panel.png' });
 
   // The log names the changed fields and writes their values the Danish way.
-  await page.keyboard.press('Escape');
+  await panel.getByRole('button', { name: 'Luk' }).click();
   await expect(panel).toBeHidden();
   await page.getByRole('tab', { name: 'Logbog' }).click();
   const consent = page.getByTestId('audit-row').filter({ hasText: 'Samtykke givet' });
@@ -65,7 +65,7 @@ test('records the legal basis, exports everything about a person, erases them, a
     'Samtykke (litra a)',
   );
   await expect(page.getByTestId('audit-row').filter({ hasText: 'consentDate' })).toHaveCount(0);
-  await page.getByRole('tab', { name: 'Personer' }).click();
+  await page.getByRole('tab', { name: 'Personer' }).last().click();
   await row.getByRole('button', { name: `Åbn ${NAME}` }).click();
 
   // Access: a JSON file and a Word document with everything about the person.

@@ -184,7 +184,7 @@ describe('samspil CLI', () => {
     expect((await samspil('--db', db, 'export', path.join(folder, 'ud.pdf'))).code).toBe(2);
     const missing = await samspil('--db', db, 'import', path.join(folder, 'findes-ikke.csv'));
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('den findes ikke')]);
-    // Seven CLI processes, each compiling its TypeScript on start: 23 s alone, more beside a build.
+    // Six CLI processes, each compiling its TypeScript on start: 23 s alone, more beside a build.
   }, 90_000);
 
   it('writes an agreement and lists what is missing on stderr, without stopping', async () => {
